@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Run the benchmark against a throwaway PostgreSQL 15 cluster (same setup as ./test.sh).
+#   scripts/bench.sh [bench args...]
+# Exports SEMILLERO_BENCH_POSTGRES (and SEMILLERO_TEST_POSTGRES, PGHOST/PGPORT/...) for the run.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+PROJECT="bench/Semillero.Bench"
+
+# shellcheck source=scripts/prereqs.sh
+source "$ROOT/scripts/prereqs.sh"
+# shellcheck source=scripts/pg-throwaway.sh
+source "$ROOT/scripts/pg-throwaway.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+CHILD_PID=""
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if [[ -n "$CHILD_PID" ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
+        kill -TERM -- "-$CHILD_PID" 2>/dev/null || true
+        local i
+        for i in $(seq 1 20); do
+            kill -0 "$CHILD_PID" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -KILL -- "-$CHILD_PID" 2>/dev/null || true
+    fi
+    pg_throwaway_stop
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'echo "bench.sh: interrupted" >&2; exit 130' INT
+trap 'echo "bench.sh: terminated" >&2; exit 143' TERM
+
+semillero_require_dotnet
+semillero_require_postgres
+if [[ ! -d "$PROJECT" ]]; then
+    echo "bench.sh: ERROR: $PROJECT does not exist" >&2
+    exit 1
+fi
+
+pg_throwaway_start || { echo "bench.sh: ERROR: could not start PostgreSQL" >&2; exit 1; }
+export SEMILLERO_BENCH_POSTGRES="$SEMILLERO_TEST_POSTGRES"
+
+# Own process group + background wait, so INT/TERM stop the benchmark and the cluster promptly.
+set -m
+dotnet run -c Release --project "$PROJECT" -- "$@" </dev/null &
+CHILD_PID=$!
+set +m
+rc=0
+wait "$CHILD_PID" || rc=$?
+CHILD_PID=""
+exit "$rc"

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Prerequisite checks shared by ./test.sh and scripts/bench.sh.
+#
+# Source it and call the semillero_require_* functions, or run it directly to check
+# (and, as root, install) everything ./test.sh needs:  scripts/prereqs.sh
+#
+# Functions return non-zero with a clear message on stderr; they never skip silently.
+
+SEMILLERO_CHROMIUM_PATH="${SEMILLERO_CHROMIUM_PATH:-/usr/bin/chromium}"
+
+_semillero_err() { echo "prereqs: ERROR: $*" >&2; }
+_semillero_log() { echo "prereqs: $*" >&2; }
+
+semillero_require_dotnet() {
+    if ! command -v dotnet >/dev/null 2>&1; then
+        _semillero_err "'dotnet' is not on PATH. Install the .NET 10 SDK (see global.json for the exact version): https://dot.net/download"
+        return 1
+    fi
+    _semillero_log "dotnet $(dotnet --version 2>/dev/null || echo '?') at $(command -v dotnet)"
+}
+
+semillero_require_python3() {
+    if ! command -v python3 >/dev/null 2>&1; then
+        _semillero_err "'python3' is not on PATH (needed to summarize the TRX test results). On Debian: apt-get install -y python3"
+        return 1
+    fi
+}
+
+semillero_require_postgres() {
+    # shellcheck source=scripts/pg-throwaway.sh
+    source "$(dirname "${BASH_SOURCE[0]}")/pg-throwaway.sh"
+    pg_throwaway_find_bin || return 1
+    _semillero_log "PostgreSQL: $("$PG_THROWAWAY_BIN/postgres" --version) ($PG_THROWAWAY_BIN)"
+}
+
+semillero_require_node() {
+    if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+        _semillero_err "tests/js/package.json exists but 'node'/'npm' are not on PATH. Install Node.js 20+."
+        return 1
+    fi
+}
+
+# Chromium (Debian package) at /usr/bin/chromium. Installed automatically when running as root.
+semillero_ensure_chromium() {
+    local path="$SEMILLERO_CHROMIUM_PATH"
+    local install_cmd="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"
+    if [[ ! -x "$path" ]]; then
+        if [[ "$(id -u)" -ne 0 ]]; then
+            _semillero_err "Chromium not found at $path (needed by the browser tests). Install it as root:"
+            echo "    sudo bash -c '$install_cmd'" >&2
+            return 1
+        fi
+        if ! command -v apt-get >/dev/null 2>&1; then
+            _semillero_err "Chromium not found at $path and apt-get is not available to install it."
+            return 1
+        fi
+        _semillero_log "Chromium not found at $path; installing the Debian 'chromium' package (takes a few minutes)..."
+        local t0=$SECONDS aptlog
+        aptlog="$(mktemp "${TMPDIR:-/tmp}/semillero-apt.XXXXXX")"
+        if ! apt-get update -qq >"$aptlog" 2>&1; then
+            tail -n 30 "$aptlog" >&2
+            rm -f "$aptlog"
+            _semillero_err "'apt-get update' failed (output above); cannot install Chromium. Run manually: $install_cmd"
+            return 1
+        fi
+        if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >"$aptlog" 2>&1; then
+            tail -n 30 "$aptlog" >&2
+            rm -f "$aptlog"
+            _semillero_err "'apt-get install chromium' failed (output above). Run manually: $install_cmd"
+            return 1
+        fi
+        rm -f "$aptlog"
+        if [[ ! -x "$path" ]]; then
+            _semillero_err "the chromium package was installed but $path does not exist."
+            return 1
+        fi
+        _semillero_log "Chromium installed in $((SECONDS - t0))s"
+    fi
+    local ver
+    # (Debian's /usr/bin/chromium wrapper may print a harmless "[: ...: unexpected operator" from
+    # /etc/chromium.d/dev-shm on stderr; only stdout is used.)
+    if ! ver="$("$path" --version 2>/dev/null)"; then
+        _semillero_err "$path exists but '$path --version' fails: $ver"
+        return 1
+    fi
+    _semillero_log "$ver ($path)"
+}
+
+# Run directly: check everything ./test.sh needs.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    set -euo pipefail
+    rc=0
+    semillero_require_dotnet || rc=1
+    semillero_require_python3 || rc=1
+    semillero_require_postgres || rc=1
+    semillero_ensure_chromium || rc=1
+    if [[ -f "$(dirname "$0")/../tests/js/package.json" ]]; then
+        semillero_require_node || rc=1
+    fi
+    if [[ $rc -ne 0 ]]; then
+        echo "prereqs: some prerequisites are missing (see above)." >&2
+    else
+        echo "prereqs: all prerequisites OK." >&2
+    fi
+    exit $rc
+fi

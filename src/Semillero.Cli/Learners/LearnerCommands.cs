@@ -1,0 +1,126 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Semillero.Importing;
+using Semillero.Learners;
+using Spectre.Console;
+
+namespace Semillero.Cli.Learners;
+
+internal static class LearnerCommands
+{
+    public static Command Build(CliContext context)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV: curp,nombre,primer_apellido,segundo_apellido,correo,entidad,segmento" };
+        var report = new Option<FileInfo?>("--report") { Description = "Escribe el reporte por fila (CSV). / Writes the per-row report (CSV)." };
+        var import = new Command("import", "Importa aprendices de un CSV, todo o nada. / Imports learners from a CSV, all or nothing.") { file, report };
+        import.SetAction(async (parse, ct) => await ImportAsync(context, parse.GetValue(file)!, parse.GetValue(report), ct));
+        return new Command("learners", "Registro de aprendices. / Learner registry.") { import };
+    }
+
+    private static async Task<int> ImportAsync(CliContext context, FileInfo file, FileInfo? reportFile, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            await context.Error.WriteLineAsync($"No existe el archivo «{file.FullName}». / File «{file.FullName}» does not exist.");
+            return SemilleroCli.BadInput;
+        }
+
+        await using var scope = context.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ImportLearners>();
+        await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+
+        var reportPath = reportFile?.FullName;
+        var reportTemp = reportPath is null ? null : reportPath + ".tmp";
+        ImportLearnersOutcome outcome;
+        try
+        {
+            await using (var reportStream = reportTemp is null ? null : new FileStream(reportTemp, FileMode.Create, FileAccess.Write))
+            await using (var csv = reportStream is null ? null : new SafeCsvWriter(reportStream))
+            {
+                var rows = csv is null ? null : new ImportReport(csv);
+                if (rows is not null)
+                {
+                    await rows.WriteHeaderAsync();
+                }
+
+                outcome = await WithProgressAsync(context, file.Name, progress =>
+                    importer.RunAsync(stream, file.Name, "cli", progress, rows is null ? null : rows.WriteAsync, ct));
+            }
+
+            // The report appears only for an import that happened, never half-written.
+            if (reportTemp is not null && outcome is ImportLearnersOutcome.Completed)
+            {
+                File.Move(reportTemp, reportPath!, overwrite: true);
+            }
+        }
+        finally
+        {
+            if (reportTemp is not null && File.Exists(reportTemp))
+            {
+                File.Delete(reportTemp);
+            }
+        }
+
+        switch (outcome)
+        {
+            case ImportLearnersOutcome.Completed c:
+                await PrintSummaryAsync(context.Output, c.Summary, reportPath);
+                return SemilleroCli.Ok;
+            case ImportLearnersOutcome.Unreadable u:
+                await context.Error.WriteLineAsync($"No se importó nada: {u.Es}");
+                await context.Error.WriteLineAsync($"Nothing was imported: {u.En}");
+                return SemilleroCli.BadInput;
+            case ImportLearnersOutcome.MissingColumns m:
+                await context.Error.WriteLineAsync($"No se importó nada: faltan columnas obligatorias: {string.Join(", ", m.Missing)}. Columnas encontradas: {string.Join(", ", m.Found)}.");
+                await context.Error.WriteLineAsync($"Nothing was imported: required columns are missing: {string.Join(", ", m.Missing)}.");
+                return SemilleroCli.BadInput;
+            default:
+                throw new InvalidOperationException(outcome.ToString());
+        }
+    }
+
+    // A progress bar when a person is watching; plain output when piped or under test.
+    private static async Task<ImportLearnersOutcome> WithProgressAsync(CliContext context, string name, Func<Action<long, long>, Task<ImportLearnersOutcome>> run)
+    {
+        if (!ReferenceEquals(context.Output, Console.Out) || Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return await run((_, _) => { });
+        }
+
+        return await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask($"Importando {Markup.Escape(name)}", maxValue: 1);
+                return await run((done, total) =>
+                {
+                    task.MaxValue = Math.Max(total, 1);
+                    task.Value = done;
+                });
+            });
+    }
+
+    private static async Task PrintSummaryAsync(TextWriter output, ImportSummary s, string? reportPath)
+    {
+        await output.WriteLineAsync($"Importación completada: {s.Rows} filas ({s.Encoding}, separador «{s.Delimiter}»).");
+        await output.WriteLineAsync($"  insertados: {s.Inserted}  actualizados: {s.Updated}  sin cambios: {s.Unchanged}  duplicados: {s.Duplicate}  rechazados: {s.Rejected}");
+        await output.WriteLineAsync($"Import completed: inserted {s.Inserted}, updated {s.Updated}, unchanged {s.Unchanged}, duplicate {s.Duplicate}, rejected {s.Rejected}.");
+        foreach (var p in s.Problems.Take(20))
+        {
+            await output.WriteLineAsync($"  fila {p.Row}, {p.Column}: {p.ReasonEs}");
+        }
+
+        if (s.Problems.Count > 20 || s.ProblemsTruncated)
+        {
+            await output.WriteLineAsync(reportPath is null
+                ? "  … más filas con problemas: use --report REPORTE.csv para verlas todas."
+                : "  … más filas con problemas en el reporte.");
+        }
+
+        if (reportPath is not null)
+        {
+            await output.WriteLineAsync($"Reporte por fila / per-row report: {reportPath}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Semillero.Cli;
+
+return await SemilleroCli.RunAsync(args, Console.Out, Console.Error, configuration: null);

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Semillero.Access;
+using Semillero.Cli.Access;
+using Semillero.Cli.Data;
+using Semillero.Cli.Learners;
+using Semillero.Data;
+using Semillero.Learners;
+
+namespace Semillero.Cli;
+
+// The `semillero` command line. It reads the same configuration keys as the web host
+// (Database__Provider, ConnectionStrings__Semillero, from the environment), so both always work on
+// the same database.
+public static class SemilleroCli
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration, CancellationToken ct = default)
+    {
+        configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var context = new CliContext(configuration, output, error);
+
+        var root = new RootCommand("Semillero: registro de aprendices, llaves de acceso y datos de demostración. / Learner registry, access keys and demo data.")
+        {
+            DbCommands.Build(context),
+            KeyCommands.Build(context),
+            LearnerCommands.Build(context),
+            DemoCommands.Build(context),
+        };
+
+        var parse = root.Parse(args);
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, ct);
+    }
+}
+
+public sealed class CliContext(IConfiguration configuration, TextWriter output, TextWriter error)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    // One service provider per command: the CLI is a short-lived process.
+    public AsyncServiceScope CreateScope()
+    {
+        var services = new ServiceCollection()
+            .AddSemilleroData(configuration)
+            .AddLearners()
+            .AddAccess()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return services.CreateAsyncScope();
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Semillero.Access;
+using Semillero.Web.Hosting;
+
+namespace Semillero.Web.Access;
+
+public static class ApiKeyEndpoints
+{
+    public sealed record CreateKeyRequest(string? Role, string? Name);
+
+    public sealed record CreatedKey(string Id, string Name, string Role, string Token);
+
+    public static void MapApiKeys(this WebApplication app)
+    {
+        var keys = app.MapGroup("/api/keys").WithTags("Llaves / Keys").RequireAuthorization(ApiAccess.Operators);
+
+        keys.MapPost("/", async Task<Results<Created<CreatedKey>, ValidationProblem>> (CreateKeyRequest request, CreateApiKey create, CancellationToken ct) =>
+            await create.RunAsync(request.Role ?? "", request.Name ?? "", ct) switch
+            {
+                CreateApiKeyOutcome.Created c => TypedResults.Created($"/api/keys/{c.Id}", new CreatedKey(c.Id, c.Name, c.Role, c.Token)),
+                CreateApiKeyOutcome.Invalid i => Problems.Validation([new Semillero.Learners.FieldError(i.Field, i.Reason)]),
+                var other => throw new InvalidOperationException(other.ToString()),
+            })
+            .WithSummary("Crea una llave de API (solo operadores); el secreto se muestra una vez.");
+    }
+}

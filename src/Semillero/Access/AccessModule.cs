@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Semillero.Access;
+
+public static class AccessModule
+{
+    public static IServiceCollection AddAccess(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<CreateApiKey>();
+        services.AddScoped<ApiKeyVerifier>();
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Semillero.Data;
+
+public static class DataModule
+{
+    public static IServiceCollection AddSemilleroData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Database__Provider=Postgres needs ConnectionStrings__Semillero.")
+            .ValidateOnStart();
+
+        var options = ReadOptions(configuration);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<SemilleroDb, SqliteSemilleroDb>(b => ConfigureSqlite(b, options.EffectiveConnectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<SemilleroDb, PostgresSemilleroDb>(b => ConfigurePostgres(b, options.EffectiveConnectionString));
+                break;
+        }
+
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static DatabaseOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = new DatabaseOptions();
+        configuration.GetSection(DatabaseOptions.Section).Bind(options);
+        options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return options;
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        // Pooling keeps the pragmas' per-connection cost off the hot path.
+        csb.Pooling = true;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
+        if (!string.IsNullOrEmpty(directory) && csb.Mode != SqliteOpenMode.Memory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        builder.UseSqlite(csb.ToString())
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(new SqliteDurability());
+    }
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString)
+    {
+        builder.UseNpgsql(connectionString)
+            .UseSnakeCaseNamingConvention();
+    }
+
+    // For the CLI and benchmarks, which run outside a DI container scope.
+    public static SemilleroDb CreateDb(DatabaseOptions options) => options.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteSemilleroDb(Build<SqliteSemilleroDb>(b => ConfigureSqlite(b, options.EffectiveConnectionString))),
+        DatabaseProvider.Postgres => new PostgresSemilleroDb(Build<PostgresSemilleroDb>(b => ConfigurePostgres(b, options.EffectiveConnectionString))),
+    };
+
+    private static DbContextOptions<T> Build<T>(Action<DbContextOptionsBuilder> configure) where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        configure(builder);
+        return builder.Options;
+    }
+}
+
+public sealed class DatabaseMigrator(SemilleroDb db, IOptions<DatabaseOptions> options)
+{
+    public DatabaseProvider Provider => options.Value.Provider;
+
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        return pending;
+    }
+}

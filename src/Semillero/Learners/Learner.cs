@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Semillero.Identity;
+
+namespace Semillero.Learners;
+
+// One person, known once by CURP. Birth date and sex are derived from the CURP, never typed in.
+public sealed class Learner
+{
+    public Guid Id { get; init; }
+
+    public required string Curp { get; init; }
+
+    public required string GivenNames { get; set; }
+
+    public required string FirstSurname { get; set; }
+
+    public string? SecondSurname { get; set; }
+
+    public DateOnly BirthDate { get; init; }
+
+    public Sex Sex { get; init; }
+
+    public string? Email { get; set; }
+
+    // INEGI code of the state of residence ("01".."32").
+    public required string StateCode { get; set; }
+
+    public Segment Segment { get; set; }
+
+    // Who put the person in the registry (an API key's name until accounts arrive); partners see
+    // only the learners they registered.
+    public string? RegisteredBy { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime UpdatedAt { get; set; }
+}
+
+internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
+{
+    public void Configure(EntityTypeBuilder<Learner> builder)
+    {
+        builder.ToTable("learners");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.Curp).HasMaxLength(18).IsFixedLength(false);
+        builder.HasIndex(l => l.Curp).IsUnique();
+        builder.Property(l => l.GivenNames).HasMaxLength(LearnerRules.MaxNameLength);
+        builder.Property(l => l.FirstSurname).HasMaxLength(LearnerRules.MaxNameLength);
+        builder.Property(l => l.SecondSurname).HasMaxLength(LearnerRules.MaxNameLength);
+        builder.Property(l => l.Email).HasMaxLength(LearnerRules.MaxEmailLength);
+        builder.Property(l => l.Sex).HasConversion(s => s.ToString(), s => Enum.Parse<Sex>(s)).HasMaxLength(1);
+        builder.Property(l => l.StateCode).HasMaxLength(2);
+        builder.HasIndex(l => l.StateCode);
+        builder.Property(l => l.Segment).HasConversion(s => SegmentNames.ToWire(s), s => SegmentNames.FromWire(s)).HasMaxLength(16);
+        builder.Property(l => l.RegisteredBy).HasMaxLength(100);
+        builder.HasIndex(l => l.RegisteredBy);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using Semillero.Geography;
+
+namespace Semillero.Learners;
+
+// The audiences the program names (PRODUCT.md, "The program it serves").
+public enum Segment
+{
+    Estudiante,
+    Empleado,
+    Emprendedor,
+    Pyme,
+    Academia,
+    Inversionista,
+    SinEmpleo,
+    Otro,
+}
+
+public static class SegmentNames
+{
+    private static readonly (Segment Segment, string Wire, string Es, string En)[] Table =
+    [
+        (Segment.Estudiante, "estudiante", "Estudiante", "Student"),
+        (Segment.Empleado, "empleado", "Persona empleada", "Employee"),
+        (Segment.Emprendedor, "emprendedor", "Emprendedora o emprendedor", "Entrepreneur"),
+        (Segment.Pyme, "pyme", "Pyme", "SME"),
+        (Segment.Academia, "academia", "Academia", "Academia"),
+        (Segment.Inversionista, "inversionista", "Inversionista", "Investor"),
+        (Segment.SinEmpleo, "sin_empleo", "Sin empleo", "Unemployed"),
+        (Segment.Otro, "otro", "Otro", "Other"),
+    ];
+
+    public static IReadOnlyList<string> WireNames { get; } = Table.Select(t => t.Wire).ToArray();
+
+    private static readonly FrozenDictionary<string, Segment> ByFolded = Table
+        .SelectMany(t => new[] { (Entidades.Fold(t.Wire), t.Segment), (Entidades.Fold(t.Es), t.Segment), (Entidades.Fold(t.En), t.Segment) })
+        .Append(("sin empleo", Segment.SinEmpleo))
+        .Append(("desempleado", Segment.SinEmpleo))
+        .Append(("emprendedora", Segment.Emprendedor))
+        .Append(("empleada", Segment.Empleado))
+        .DistinctBy(p => p.Item1)
+        .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+
+    public static string ToWire(Segment segment) => Table[(int)segment].Wire;
+
+    public static string Spanish(Segment segment) => Table[(int)segment].Es;
+
+    public static string English(Segment segment) => Table[(int)segment].En;
+
+    public static Segment FromWire(string wire) => TryParse(wire, out var s) ? s : throw new FormatException($"Unknown segment '{wire}'.");
+
+    // Tolerates case, accents, spaces for underscores and the Spanish/English labels.
+    public static bool TryParse(string? text, out Segment segment)
+    {
+        segment = default;
+        return !string.IsNullOrWhiteSpace(text) && ByFolded.TryGetValue(Entidades.Fold(text), out segment);
+    }
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Semillero: the one test command (developers and CI).
+#
+#   ./test.sh                      # build + full test suite (SQLite + PostgreSQL + browser)
+#   ./test.sh --filter 'FullyQualifiedName~Curp'   # extra args go to `dotnet test`
+#
+# What it does:
+#   1. checks prerequisites (dotnet, python3, PostgreSQL 15, Chromium; installs Chromium
+#      with apt-get when running as root),
+#   2. starts a throwaway PostgreSQL 15 cluster on 127.0.0.1 (scripts/pg-throwaway.sh),
+#      removed again on exit,
+#   3. exports SEMILLERO_TEST_POSTGRES and SEMILLERO_TEST_CHROMIUM,
+#   4. dotnet build (Release) + dotnet test (TRX into artifacts/test-results),
+#   5. prints a summary and fails on any failed or skipped test, or when no test ran on
+#      PostgreSQL (that last check is off when --filter is given).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+RESULTS="$ROOT/artifacts/test-results"
+SOLUTION="Semillero.slnx"
+
+# shellcheck source=scripts/prereqs.sh
+source "$ROOT/scripts/prereqs.sh"
+# shellcheck source=scripts/pg-throwaway.sh
+source "$ROOT/scripts/pg-throwaway.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+die() { printf '\ntest.sh: ERROR: %s\n' "$*" >&2; exit 1; }
+
+has_filter=0
+for arg in "$@"; do
+    case "$arg" in
+        --filter | --filter=*) has_filter=1 ;;
+    esac
+done
+
+# --- cleanup: runs on every exit path -------------------------------------------------
+CHILD_PID=""
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    if [[ -n "$CHILD_PID" ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
+        echo "test.sh: stopping child process group $CHILD_PID" >&2
+        kill -TERM -- "-$CHILD_PID" 2>/dev/null || true
+        local i
+        for i in $(seq 1 20); do
+            kill -0 "$CHILD_PID" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -KILL -- "-$CHILD_PID" 2>/dev/null || true
+    fi
+    pg_throwaway_stop
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'echo "test.sh: interrupted" >&2; exit 130' INT
+trap 'echo "test.sh: terminated" >&2; exit 143' TERM
+
+# Run a long command in its own process group, in the background, and wait for it: the INT/TERM
+# traps then fire immediately (bash defers traps while a foreground child runs) and cleanup can
+# stop the whole group (dotnet, MSBuild nodes, test hosts, browsers).
+run_child() {
+    set -m
+    "$@" </dev/null &
+    CHILD_PID=$!
+    set +m
+    local rc=0
+    wait "$CHILD_PID" || rc=$?
+    CHILD_PID=""
+    return "$rc"
+}
+
+# --- 1. prerequisites ------------------------------------------------------------------
+log "Checking prerequisites"
+semillero_require_dotnet
+semillero_require_python3
+semillero_require_postgres
+semillero_ensure_chromium
+if [[ -f tests/js/package.json ]]; then
+    semillero_require_node
+fi
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+# --- 2./3. throwaway PostgreSQL + environment ------------------------------------------
+log "Starting throwaway PostgreSQL 15"
+export PG_THROWAWAY_LOG_COPY="$RESULTS/postgres.log"
+pg_start_t0=$SECONDS
+pg_throwaway_start || die "could not start the throwaway PostgreSQL cluster (see above)"
+echo "PostgreSQL ready in $((SECONDS - pg_start_t0))s on 127.0.0.1:$PGPORT" >&2
+export SEMILLERO_TEST_POSTGRES
+export SEMILLERO_TEST_CHROMIUM="$SEMILLERO_CHROMIUM_PATH"
+
+# --- 4. build + test -------------------------------------------------------------------
+log "dotnet build $SOLUTION -c Release"
+run_child dotnet build "$SOLUTION" -c Release || die "dotnet build failed"
+
+if [[ -f tests/js/package.json ]]; then
+    log "npm ci --prefix tests/js"
+    run_child npm ci --prefix tests/js --no-audit --no-fund || die "npm ci --prefix tests/js failed"
+fi
+
+log "dotnet test $SOLUTION -c Release --no-build $*"
+test_rc=0
+run_child dotnet test "$SOLUTION" -c Release --no-build \
+    --logger "trx;LogFilePrefix=results" --results-directory "$RESULTS" "$@" || test_rc=$?
+
+# --- 5. summary + policy ---------------------------------------------------------------
+summary_args=("$RESULTS")
+if [[ $has_filter -eq 1 ]]; then
+    summary_args+=(--allow-no-postgres)
+fi
+summary_rc=0
+python3 "$ROOT/scripts/trx-summary.py" "${summary_args[@]}" || summary_rc=$?
+
+if [[ $test_rc -ne 0 ]]; then
+    die "dotnet test exited with code $test_rc"
+fi
+if [[ $summary_rc -ne 0 ]]; then
+    die "test policy check failed (see summary above)"
+fi
+echo "test.sh: OK" >&2
