@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Semillero.Demo;
 using Semillero.Geography;
 using Semillero.Identity;
-using Xunit;
 
 namespace Semillero.Tests.Demo;
 

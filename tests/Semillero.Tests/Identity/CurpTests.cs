@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Semillero.Identity;
-using Xunit;
 
 namespace Semillero.Tests.Identity;
 

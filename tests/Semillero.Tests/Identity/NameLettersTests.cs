@@ -1,5 +1,4 @@
 using Semillero.Identity;
-using Xunit;
 
 namespace Semillero.Tests.Identity;
 

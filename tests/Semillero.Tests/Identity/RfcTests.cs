@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Semillero.Identity;
-using Xunit;
 
 namespace Semillero.Tests.Identity;
 

@@ -1,0 +1,260 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Semillero.Data;
+using Semillero.Identity;
+using Semillero.Learners;
+using Semillero.Tests.Infrastructure;
+
+namespace Semillero.Tests.Learners;
+
+public abstract class ImportLearnersTests(DatabaseProvider provider) : DatabaseTest(provider)
+{
+    public sealed class OnSqlite() : ImportLearnersTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : ImportLearnersTests(DatabaseProvider.Postgres);
+
+    private async Task<ImportLearnersOutcome> ImportAsync(Stream content, Func<ImportRowResult, ValueTask>? onRow = null, CancellationToken ct = default)
+    {
+        await using var db = Database.NewDb();
+        return await new ImportLearners(db, TestClock.Create()).RunAsync(content, "archivo.csv", "aliado-prueba", null, onRow, ct);
+    }
+
+    private async Task<int> CountAsync()
+    {
+        await using var db = Database.NewDb();
+        return await db.Learners.CountAsync();
+    }
+
+    private static ImportSummary Completed(ImportLearnersOutcome outcome) =>
+        Assert.IsType<ImportLearnersOutcome.Completed>(outcome).Summary;
+
+    [Fact]
+    public async Task Import_ValidUtf8File_InsertsEveryPersonWithAllFields()
+    {
+        var people = CsvFiles.People(50);
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(CsvFiles.Text(people))));
+
+        Assert.Equal((50, 50, 0, 0, 0, 0), (summary.Rows, summary.Inserted, summary.Updated, summary.Unchanged, summary.Duplicate, summary.Rejected));
+        await using var db = Database.NewDb();
+        var stored = await db.Learners.AsNoTracking().ToDictionaryAsync(l => l.Curp);
+        foreach (var p in people)
+        {
+            var l = stored[p.Curp];
+            var curp = Curp.Parse(p.Curp, DateOnly.FromDateTime(TestClock.Now.UtcDateTime));
+            Assert.Equal((p.Nombre, p.PrimerApellido, p.SegundoApellido, p.Correo, p.EntidadClave, p.Segmento),
+                (l.GivenNames, l.FirstSurname, l.SecondSurname, l.Email, l.StateCode, SegmentNames.ToWire(l.Segment)));
+            Assert.Equal((curp.BirthDate, curp.Sex), (l.BirthDate, l.Sex));
+            Assert.Equal("aliado-prueba", l.RegisteredBy);
+            Assert.Equal(TestClock.Now.UtcDateTime, l.CreatedAt);
+        }
+
+        Assert.Single(await db.LearnerImports.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Import_MoreRowsThanOneBatch_InsertsAll()
+    {
+        var people = CsvFiles.People(ImportLearners.BatchSize * 2 + 17);
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(CsvFiles.Text(people))));
+
+        Assert.Equal(people.Count, summary.Inserted);
+        Assert.Equal(people.Count, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_Utf8WithBom_ReadsFirstColumnAndAccents()
+    {
+        var text = CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José Ángel,Pérez,Núñez,jose@example.com,14,estudiante\r\n";
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(text, bom: true)));
+
+        Assert.Equal(1, summary.Inserted);
+        Assert.Equal("utf-8", summary.Encoding);
+        await using var db = Database.NewDb();
+        var l = await db.Learners.SingleAsync();
+        Assert.Equal(("José Ángel", "Pérez", "Núñez"), (l.GivenNames, l.FirstSurname, l.SecondSurname));
+    }
+
+    [Fact]
+    public async Task Import_Windows1252SemicolonFileFromExcel_DecodesAccents()
+    {
+        // What Excel on a Spanish-locale Windows writes for «CSV (delimitado por comas)».
+        var text = "CURP;Nombre;Primer Apellido;Segundo Apellido;Correo Electrónico;Entidad;Segmento\r\n"
+            + "PEGJ900512HJCRRS04;José;Pérez;Gutiérrez;jose@example.com;Jalisco;Emprendedor\r\n"
+            + "HEGG560427MVZRRL04;María Ñeli;Hernández;García;;Veracruz de Ignacio de la Llave;sin empleo\r\n";
+
+        var summary = Completed(await ImportAsync(CsvFiles.Windows1252(text)));
+
+        Assert.Equal(("windows-1252", ";", 2), (summary.Encoding, summary.Delimiter, summary.Inserted));
+        await using var db = Database.NewDb();
+        var maria = await db.Learners.SingleAsync(l => l.Curp == "HEGG560427MVZRRL04");
+        Assert.Equal(("María Ñeli", "Hernández", "30", Segment.SinEmpleo, null), (maria.GivenNames, maria.FirstSurname, maria.StateCode, maria.Segment, maria.Email));
+        var jose = await db.Learners.SingleAsync(l => l.Curp == "PEGJ900512HJCRRS04");
+        Assert.Equal(("Gutiérrez", "14", Segment.Emprendedor), (jose.SecondSurname, jose.StateCode, jose.Segment));
+    }
+
+    [Fact]
+    public async Task Import_AccentedUtf8Headers_AreRecognised()
+    {
+        var text = "Curp,NOMBRE,Primer_Apellido,Segundo apellido,correo,Éntidad,Ségmento\r\nPEGJ900512HJCRRS04,José,Pérez,,j@example.com,14,academia\r\n";
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(text)));
+
+        Assert.Equal(1, summary.Inserted);
+    }
+
+    [Fact]
+    public async Task Import_MissingRequiredColumn_FailsAndWritesNothing()
+    {
+        var text = "curp,nombre,primer_apellido,correo,segmento\r\nPEGJ900512HJCRRS04,José,Pérez,j@example.com,academia\r\n";
+
+        var outcome = await ImportAsync(CsvFiles.Utf8(text));
+
+        var missing = Assert.IsType<ImportLearnersOutcome.MissingColumns>(outcome);
+        Assert.Equal(["entidad"], missing.Missing);
+        Assert.Equal(0, await CountAsync());
+        await using var db = Database.NewDb();
+        Assert.Empty(await db.LearnerImports.ToListAsync());
+    }
+
+    [Theory]
+    [InlineData("xlsx")]
+    [InlineData("binary")]
+    [InlineData("empty")]
+    [InlineData("pdf")]
+    public async Task Import_FileThatIsNotCsvText_IsUnreadableAndWritesNothing(string kind)
+    {
+        byte[] bytes = kind switch
+        {
+            "xlsx" => [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00],
+            "binary" => [.. Encoding.UTF8.GetBytes(CsvFiles.Header + "\n"), 0x00, 0x01, 0x02, 0xFF],
+            "pdf" => Encoding.ASCII.GetBytes("%PDF-1.7\n"),
+            _ => [],
+        };
+
+        var outcome = await ImportAsync(new MemoryStream(bytes));
+
+        var unreadable = Assert.IsType<ImportLearnersOutcome.Unreadable>(outcome);
+        Assert.False(string.IsNullOrWhiteSpace(unreadable.Es));
+        Assert.False(string.IsNullOrWhiteSpace(unreadable.En));
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_InvalidRows_AreRejectedWithRowColumnAndReasonAndTheRestImported()
+    {
+        var text = CsvFiles.Header + "\r\n"
+            + "PEGJ900512HJCRRS04,José,Pérez,,jose@example.com,14,estudiante\r\n"        // row 2: ok
+            + "PEGL890909MJCRMS09,Luisa,Pérez,,luisa@example.com,14,estudiante\r\n"     // row 3: check digit
+            + "HEGG560427MVZRRL04,<script>,Hernández,,no-es-correo,99,astronauta\r\n"  // row 4: four problems
+            + "BEML920313HMCLNS09,Luis,Bello,Mena,luis@example.com,15,empleado\r\n";   // row 5: ok
+        var report = new List<ImportRowResult>();
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(text), r => { report.Add(r); return ValueTask.CompletedTask; }));
+
+        Assert.Equal((4, 2, 2), (summary.Rows, summary.Inserted, summary.Rejected));
+        var row3 = Assert.Single(summary.Problems, p => p.Row == 3);
+        Assert.Equal(("curp", ImportRowStatus.Rejected), (row3.Column, row3.Status));
+        Assert.Contains("8", row3.ReasonEs, StringComparison.Ordinal);
+        Assert.Equal(["nombre", "correo", "entidad", "segmento"], summary.Problems.Where(p => p.Row == 4).Select(p => p.Column));
+        Assert.All(summary.Problems, p => Assert.False(string.IsNullOrEmpty(p.ReasonEn)));
+        Assert.Equal([2, 3, 4, 4, 4, 4, 5], report.Select(r => r.Row));
+        Assert.Equal(2, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_CurpRepeatedInFile_ReportsDuplicateAndKeepsFirst()
+    {
+        var text = CsvFiles.Header + "\r\n"
+            + "PEGJ900512HJCRRS04,José,Pérez,,primero@example.com,14,estudiante\r\n"
+            + " pegj900512hjcrrs04 ,José,Pérez,,segundo@example.com,14,estudiante\r\n";
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(text)));
+
+        Assert.Equal((1, 1), (summary.Inserted, summary.Duplicate));
+        var duplicate = Assert.Single(summary.Problems);
+        Assert.Equal((3, ImportRowStatus.Duplicate), (duplicate.Row, duplicate.Status));
+        await using var db = Database.NewDb();
+        Assert.Equal("primero@example.com", (await db.Learners.SingleAsync()).Email);
+    }
+
+    [Fact]
+    public async Task Import_SameFileTwice_SecondChangesNothing()
+    {
+        var text = CsvFiles.Text(CsvFiles.People(300));
+        Completed(await ImportAsync(CsvFiles.Utf8(text)));
+        await using var before = Database.NewDb();
+        var snapshot = await before.Learners.AsNoTracking().OrderBy(l => l.Curp).ToListAsync();
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(text)));
+
+        Assert.Equal((0, 0, 300), (summary.Inserted, summary.Updated, summary.Unchanged));
+        await using var after = Database.NewDb();
+        var now = await after.Learners.AsNoTracking().OrderBy(l => l.Curp).ToListAsync();
+        Assert.Equal(snapshot.Select(Fingerprint), now.Select(Fingerprint));
+    }
+
+    [Fact]
+    public async Task Import_ExistingCurpWithNewContact_UpdatesContactFieldsOnly()
+    {
+        Completed(await ImportAsync(CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José,Pérez,,viejo@example.com,14,estudiante\r\n")));
+
+        var summary = Completed(await ImportAsync(CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,Otro Nombre,Pérez,,nuevo@example.com,Nuevo León,empleado\r\n")));
+
+        Assert.Equal((0, 1), (summary.Inserted, summary.Updated));
+        await using var db = Database.NewDb();
+        var l = await db.Learners.SingleAsync();
+        Assert.Equal(("José", "nuevo@example.com", "19", Segment.Empleado), (l.GivenNames, l.Email, l.StateCode, l.Segment));
+    }
+
+    [Fact]
+    public async Task Import_InterruptedByFailureLate_LeavesNoRowsAtAll()
+    {
+        var people = CsvFiles.People(ImportLearners.BatchSize * 2 + 500);
+        var rows = 0;
+
+        await Assert.ThrowsAsync<IOException>(() => ImportAsync(CsvFiles.Utf8(CsvFiles.Text(people)), _ =>
+            ++rows == ImportLearners.BatchSize * 2 + 1 ? throw new IOException("disk full writing the report") : ValueTask.CompletedTask));
+
+        Assert.True(rows > ImportLearners.BatchSize * 2, "two whole batches were written before the failure");
+        Assert.Equal(0, await CountAsync());
+        await using var db = Database.NewDb();
+        Assert.Empty(await db.LearnerImports.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Import_Cancelled_LeavesNoRows()
+    {
+        var people = CsvFiles.People(ImportLearners.BatchSize * 3);
+        using var cts = new CancellationTokenSource();
+        var rows = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ImportAsync(CsvFiles.Utf8(CsvFiles.Text(people)), _ =>
+        {
+            if (++rows == ImportLearners.BatchSize + 10)
+            {
+                cts.Cancel();
+            }
+
+            return ValueTask.CompletedTask;
+        }, cts.Token));
+
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_TabSeparatedUtf16FromExcelUnicodeText_IsRead()
+    {
+        var text = CsvFiles.Text(CsvFiles.People(3), '\t');
+        var bytes = new MemoryStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+
+        var summary = Completed(await ImportAsync(bytes));
+
+        Assert.Equal((3, "utf-16le", "tab"), (summary.Inserted, summary.Encoding, summary.Delimiter));
+    }
+
+    private static string Fingerprint(Learner l) =>
+        string.Join('|', l.Id, l.Curp, l.GivenNames, l.FirstSurname, l.SecondSurname, l.BirthDate, l.Sex, l.Email, l.StateCode, l.Segment, l.RegisteredBy, l.CreatedAt.Ticks, l.UpdatedAt.Ticks);
+}
