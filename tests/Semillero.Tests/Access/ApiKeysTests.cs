@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
+using Semillero.Data;
+using Semillero.Tests.Infrastructure;
+
+namespace Semillero.Tests.Access;
+
+public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(provider)
+{
+    public sealed class OnSqlite() : ApiKeysTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : ApiKeysTests(DatabaseProvider.Postgres);
+
+    private async Task<CreateApiKeyOutcome.Created> CreateAsync(string role = "aliado")
+    {
+        await using var db = Database.NewDb();
+        return Assert.IsType<CreateApiKeyOutcome.Created>(await new CreateApiKey(db, TestClock.Create()).RunAsync(role, "Universidad de Prueba", default));
+    }
+
+    private async Task<ApiCaller?> VerifyAsync(string token)
+    {
+        await using var db = Database.NewDb();
+        return await new ApiKeyVerifier(db).VerifyAsync(token, default);
+    }
+
+    [Fact]
+    public async Task Create_StoresOnlyAHashOfTheSecret()
+    {
+        var created = await CreateAsync();
+
+        await using var db = Database.NewDb();
+        var stored = await db.ApiKeys.SingleAsync();
+        var secret = created.Token.Split('.')[1];
+        Assert.Equal(created.Id, stored.Id);
+        Assert.Equal(32, stored.SecretHash.Length);
+        Assert.Equal(ApiKeySecret.Hash(secret), stored.SecretHash);
+        Assert.DoesNotContain(secret, System.Text.Encoding.UTF8.GetString(stored.SecretHash), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_TheIssuedToken_ReturnsCallerWithRole()
+    {
+        var created = await CreateAsync("OPERADOR");
+
+        var caller = await VerifyAsync(created.Token);
+
+        Assert.Equal(new ApiCaller(created.Id, "Universidad de Prueba", "operador"), caller);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sin-punto")]
+    [InlineData(".solo-secreto")]
+    public async Task Verify_Malformed_ReturnsNull(string token) => Assert.Null(await VerifyAsync(token));
+
+    [Fact]
+    public async Task Verify_WrongSecretOrRevoked_ReturnsNull()
+    {
+        var created = await CreateAsync();
+        Assert.Null(await VerifyAsync(created.Id + ".otro-secreto"));
+
+        await using (var db = Database.NewDb())
+        {
+            await db.ApiKeys.ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, TestClock.Now.UtcDateTime));
+        }
+
+        Assert.Null(await VerifyAsync(created.Token));
+    }
+
+    [Theory]
+    [InlineData("analista")]
+    [InlineData("root")]
+    public async Task Create_RoleNotForKeys_IsInvalid(string role)
+    {
+        await using var db = Database.NewDb();
+
+        var outcome = await new CreateApiKey(db, TestClock.Create()).RunAsync(role, "x", default);
+
+        Assert.Equal("role", Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome).Field);
+        Assert.Equal(0, await db.ApiKeys.CountAsync());
+    }
+}
