@@ -1,3 +1,8 @@
-using Semillero.Cli;
+namespace Semillero.Cli;
 
-return await SemilleroCli.RunAsync(args, Console.Out, Console.Error, configuration: null);
+// An explicit entry class: a top-level `Program` here would clash with the web host's `Program`
+// in test projects that see both.
+internal static class EntryPoint
+{
+    public static Task<int> Main(string[] args) => SemilleroCli.RunAsync(args, Console.Out, Console.Error, configuration: null);
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json;
+using Semillero.Data;
+using Semillero.Web.Tests.Infrastructure;
+
+namespace Semillero.Web.Tests.Hosting;
+
+public abstract class HostTests(DatabaseProvider provider) : WebTest(provider)
+{
+    public sealed class OnSqlite() : HostTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : HostTests(DatabaseProvider.Postgres);
+
+    [Fact]
+    public async Task Health_WithDatabase_Returns200()
+    {
+        var response = await App.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheLearnerApi()
+    {
+        var doc = JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var paths = doc.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/learners", out var learners));
+        Assert.True(learners.TryGetProperty("post", out _));
+        Assert.True(paths.TryGetProperty("/api/learners/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/learners/imports", out _));
+    }
+
+    [Fact]
+    public async Task ApiReference_IsServed()
+    {
+        var response = await App.CreateClient().GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("openapi/v1.json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_Returns404Problem()
+    {
+        var response = await App.CreateClient().GetAsync("/api/no-existe");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Landing_ShowsLiveCountOfRegisteredLearners()
+    {
+        var client = await App.ClientWithKeyAsync("operador");
+        foreach (var p in Semillero.Tests.Infrastructure.CsvFiles.People(7))
+        {
+            await client.PostAsync("/api/learners", System.Net.Http.Json.JsonContent.Create(new { curp = p.Curp, nombre = p.Nombre, primerApellido = p.PrimerApellido, correo = p.Correo, entidad = p.EntidadClave, segmento = p.Segmento }));
+        }
+
+        var html = await App.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("Semillero", html, StringComparison.Ordinal);
+        Assert.Matches(">\\s*7\\s*<", html);
+    }
+}
