@@ -80,7 +80,7 @@ semillero_ensure_chromium() {
     # (Debian's /usr/bin/chromium wrapper may print a harmless "[: ...: unexpected operator" from
     # /etc/chromium.d/dev-shm on stderr; only stdout is used.)
     if ! ver="$("$path" --version 2>/dev/null)"; then
-        _semillero_err "$path exists but '$path --version' fails: $ver"
+        _semillero_err "$path exists but '$path --version' fails: $("$path" --version 2>&1 | tail -n 5)"
         return 1
     fi
     _semillero_log "$ver ($path)"

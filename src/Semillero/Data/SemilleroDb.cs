@@ -5,7 +5,7 @@ using Semillero.Learners;
 namespace Semillero.Data;
 
 // The one DbContext. The two provider subclasses exist only so each provider keeps its own
-// migration set in this assembly (see docs/adr/0002-one-context-two-migration-sets.md); code
+// migration set in this assembly (see docs/adr/0001-one-context-two-migration-sets.md); code
 // everywhere else depends on SemilleroDb.
 public abstract class SemilleroDb(DbContextOptions options) : DbContext(options)
 {
