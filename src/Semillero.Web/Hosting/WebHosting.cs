@@ -26,6 +26,7 @@ public static partial class WebHosting
             return Task.CompletedTask;
         }));
         services.AddRazorPages();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
@@ -41,7 +42,9 @@ public static partial class WebHosting
     public static WebApplication UseWebHosting(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers errors with problem+json; people browsing get a page in their language.
+        app.UseWhen(IsMachinePath, api => api.UseStatusCodePages());
+        app.UseWhen(c => !IsMachinePath(c), web => web.UseStatusCodePagesWithReExecute("/no-encontrado"));
         app.UseRequestLocalization();
         app.Use(async (context, next) =>
         {
@@ -55,6 +58,11 @@ public static partial class WebHosting
         app.UseRouting();
         return app;
     }
+
+    public static bool IsMachinePath(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 
     public static void MapHealth(this WebApplication app) =>
         app.MapHealthChecks("/health").AllowAnonymous();

@@ -47,39 +47,36 @@ public sealed class IndexModel(RegistryCounts counts, TimeProvider clock) : Page
         UpdatedAt = MexicoCity is null ? now : TimeZoneInfo.ConvertTime(now, MexicoCity);
     }
 
-    // Sorted by learners, most first. Small cells are suppressed (count, coverage and bar) and
-    // listed last in alphabetical order, so neither their value nor their rank is published. When a
-    // single state is suppressed, the smallest published state is withheld too; otherwise the small
-    // count would be the national total minus the other states.
+    // Sorted by learners, most first. Cells below SmallCell (zero included, so a lone small count
+    // cannot hide among visible zeros) are suppressed: count, coverage and bar. They are listed last
+    // in alphabetical order, so neither their value nor their rank is published. When only one cell
+    // is suppressed, the national total minus the other states would reveal it, so a complementary
+    // cell is withheld too: the largest, whose value has no published upper bound, so the pair's sum
+    // narrows the small cell no further than "<5" already does.
     public static IReadOnlyList<StateRow> BuildRows(IReadOnlyList<StateCount> states, CultureInfo culture)
     {
         var byName = StringComparer.Create(culture, ignoreCase: true);
-        var small = states.Where(s => s.Learners is > 0 and < SmallCell).ToList();
-        var published = states.Where(s => s.Learners is 0 or >= SmallCell)
+        var small = states.Where(s => s.Learners < SmallCell).ToList();
+        var published = states.Where(s => s.Learners >= SmallCell)
             .OrderByDescending(s => s.Learners)
             .ThenBy(s => s.State.NombreCorto, byName)
             .ToList();
 
         var withheld = new List<StateCount>();
-        if (small.Count == 1 && published.LastOrDefault(s => s.Learners > 0) is { } smallestPublished)
+        // A lone zero needs no cover: no one is in it (and "states reached" already tells it apart).
+        if (small.Count == 1 && small[0].Learners > 0 && published.Count > 0)
         {
-            published.Remove(smallestPublished);
-            withheld.Add(smallestPublished);
+            withheld.Add(published[0]);
+            published.RemoveAt(0);
         }
 
         var maxPer100k = published.Count == 0 ? 0 : published.Max(s => s.Per100k);
         var rows = published
             .Select(s => new StateRow(s.State, CellDisplay.Published, s.Learners, s.Per100k, BarPercent(s.Per100k, maxPer100k)))
             .ToList();
-
-        // Zero-learner states are published (there is no one to protect) but sort after the rest.
-        var zeros = rows.Where(r => r.Learners == 0).ToList();
-        rows.RemoveAll(r => r.Learners == 0);
-
         rows.AddRange(small.Select(s => new StateRow(s.State, CellDisplay.Small, null, null, 0))
             .Concat(withheld.Select(s => new StateRow(s.State, CellDisplay.Withheld, null, null, 0)))
             .OrderBy(r => r.State.NombreCorto, byName));
-        rows.AddRange(zeros);
         return rows;
     }
 
@@ -98,7 +95,7 @@ public enum CellDisplay
 {
     Published,
 
-    // Fewer than IndexModel.SmallCell learners: shown as "<5".
+    // Fewer than IndexModel.SmallCell learners, zero included: shown as "<5".
     Small,
 
     // Published value hidden to protect a single small cell from subtraction.

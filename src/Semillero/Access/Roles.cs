@@ -11,4 +11,29 @@ public static class Roles
     public const string Analista = "analista";
 
     public static IReadOnlyList<string> ForApiKeys { get; } = [Operador, Aliado];
+
+    public static IReadOnlyList<string> All { get; } = [Aprendiz, Empresa, Aliado, Operador, Analista];
+
+    // Roles an operator can give by invitation; learners register themselves.
+    public static IReadOnlyList<string> Invitable { get; } = [Empresa, Aliado, Operador, Analista];
+
+    public static string Spanish(string role) => role switch
+    {
+        Aprendiz => "Aprendiz",
+        Empresa => "Empresa",
+        Aliado => "Aliado",
+        Operador => "Operador del programa",
+        Analista => "Analista de la Secretaría",
+        _ => role,
+    };
+
+    public static string English(string role) => role switch
+    {
+        Aprendiz => "Learner",
+        Empresa => "Employer",
+        Aliado => "Partner",
+        Operador => "Program operator",
+        Analista => "Ministry analyst",
+        _ => role,
+    };
 }

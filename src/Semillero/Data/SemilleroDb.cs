@@ -1,13 +1,18 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
+using Semillero.Accounts;
+using Semillero.Email;
 using Semillero.Learners;
+using Semillero.Privacy;
 
 namespace Semillero.Data;
 
 // The one DbContext. The two provider subclasses exist only so each provider keeps its own
 // migration set in this assembly (see docs/adr/0001-one-context-two-migration-sets.md); code
 // everywhere else depends on SemilleroDb.
-public abstract class SemilleroDb(DbContextOptions options) : DbContext(options)
+public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<User, Role, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Learner> Learners => Set<Learner>();
 
@@ -15,11 +20,22 @@ public abstract class SemilleroDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<ArcoRequest> ArcoRequests => Set<ArcoRequest>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public abstract DatabaseProvider Provider { get; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SemilleroDb).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SemilleroDb).Assembly);
     }
 }
 

@@ -9,7 +9,8 @@ public sealed class Learner
 {
     public Guid Id { get; init; }
 
-    public required string Curp { get; init; }
+    // Replaced by a random, non-CURP token when the person cancels (see Privacy/CancelAccount.cs).
+    public required string Curp { get; set; }
 
     public required string GivenNames { get; set; }
 
@@ -17,7 +18,7 @@ public sealed class Learner
 
     public string? SecondSurname { get; set; }
 
-    public DateOnly BirthDate { get; init; }
+    public DateOnly BirthDate { get; set; }
 
     public Sex Sex { get; init; }
 
@@ -30,11 +31,15 @@ public sealed class Learner
 
     // Who put the person in the registry (an API key's name until accounts arrive); partners see
     // only the learners they registered.
-    public string? RegisteredBy { get; init; }
+    public string? RegisteredBy { get; set; }
 
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; set; }
+
+    // Set when the person exercised cancellation: the row stays only so aggregates keep their
+    // counts, with nothing left that identifies anyone.
+    public DateTime? AnonymizedAt { get; set; }
 }
 
 internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>

@@ -140,6 +140,14 @@ public static class LearnerRules
         return value;
     }
 
+    public static bool IsValidEmail(string value) =>
+        value.Length <= MaxEmailLength
+            && !value.Any(char.IsWhiteSpace)
+            && MailAddress.TryCreate(value, out var address)
+            && string.Equals(address.Address, value, StringComparison.Ordinal)
+            && address.Host.Contains('.', StringComparison.Ordinal)
+            && !address.Host.EndsWith('.');
+
     private static string? Email(string? raw, List<FieldError> errors)
     {
         var value = raw?.Trim() ?? "";
@@ -148,13 +156,7 @@ public static class LearnerRules
             return null;
         }
 
-        var ok = value.Length <= MaxEmailLength
-            && !value.Any(char.IsWhiteSpace)
-            && MailAddress.TryCreate(value, out var address)
-            && string.Equals(address.Address, value, StringComparison.Ordinal)
-            && address.Host.Contains('.', StringComparison.Ordinal)
-            && !address.Host.EndsWith('.');
-        if (!ok)
+        if (!IsValidEmail(value))
         {
             errors.Add(new(Fields.Correo, new IdRejection("format",
                 $"El correo «{Shorten(value)}» no es una dirección válida.",

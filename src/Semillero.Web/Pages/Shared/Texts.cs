@@ -21,6 +21,7 @@ public sealed class Texts
     public required string NavStates { get; init; }
     public required string NavApi { get; init; }
     public required string LanguageLabel { get; init; }
+    public required string TopbarNote { get; init; }
     public required string FooterUnofficialTitle { get; init; }
     public required string FooterUnofficial { get; init; }
     public required string FooterSourcesTitle { get; init; }
@@ -187,6 +188,7 @@ public sealed class Texts
     public required string ApiSegmentsTitle { get; init; }
     public required string ApiSegmentsCaption { get; init; }
     public required string ApiColValue { get; init; }
+    public required string ApiColSummaryField { get; init; }
     public required string ApiColMeaningSegment { get; init; }
     public required string ApiStatesTitle { get; init; }
     public required string ApiStatesText { get; init; }
@@ -211,7 +213,8 @@ public sealed class Texts
         NavStates = "Avance por estado",
         NavApi = "API",
         LanguageLabel = "Idioma",
-        FooterUnofficialTitle = "Reconocimiento no oficial",
+        TopbarNote = "Programa nacional de habilidades en nube e inteligencia artificial",
+        FooterUnofficialTitle = "Sobre las insignias",
         FooterUnofficial = "Reconocimiento no oficial: las insignias no constituyen certificación oficial.",
         FooterSourcesTitle = "Fuentes de datos",
         FooterSources = "Población por entidad: INEGI, Censo de Población y Vivienda 2020. Registro: Semillero, en vivo.",
@@ -256,8 +259,8 @@ public sealed class Texts
         StatesColCoverageUnit = "por 100,000 hab.",
         StatesTotal = "Total nacional",
         StatesWithheld = "Reservado",
-        StatesSmallCellNote = "«<5»: menos de 5 personas. Las cifras pequeñas no se publican para proteger la privacidad; esos estados aparecen al final, en orden alfabético, y sin cobertura.",
-        StatesWithheldNote = "«Reservado»: cifra de 5 o más que se oculta para que la cifra pequeña no pueda deducirse restando del total.",
+        StatesSmallCellNote = "«<5»: menos de 5 personas, incluso ninguna. Las cifras pequeñas no se publican para proteger la privacidad; esos estados aparecen al final, en orden alfabético, y sin cobertura.",
+        StatesWithheldNote = "«Reservado»: cifra de 5 o más que se oculta porque solo un estado tiene menos de 5; así su cifra no puede deducirse restando del total.",
         StatesCensusNote = "Cobertura: personas registradas por cada 100,000 habitantes según el Censo de Población y Vivienda 2020 (INEGI). La barra es proporcional a la cobertura más alta.",
         StatesScrollLabel = "Tabla de registro por estado",
         SmallCellSpoken = "menos de 5",
@@ -367,6 +370,7 @@ public sealed class Texts
         ApiSegmentsTitle = "Segmentos",
         ApiSegmentsCaption = "Valores aceptados en «segmento»",
         ApiColValue = "Valor",
+        ApiColSummaryField = "Campo del resumen",
         ApiColMeaningSegment = "Quién",
         ApiStatesTitle = "Entidades",
         ApiStatesText = "«entidad» acepta la clave INEGI (9 o 09), el nombre oficial o corto con o sin acentos (Ciudad de México, Veracruz), la abreviatura (Jal.), la clave ISO 3166-2 (MX-JAL) o la clave de la CURP (JC).",
@@ -389,7 +393,8 @@ public sealed class Texts
         NavStates = "Progress by state",
         NavApi = "API",
         LanguageLabel = "Language",
-        FooterUnofficialTitle = "Non-official recognition",
+        TopbarNote = "National cloud and artificial intelligence skilling program",
+        FooterUnofficialTitle = "About badges",
         FooterUnofficial = "Non-official recognition: badges do not constitute official certification.",
         FooterSourcesTitle = "Data sources",
         FooterSources = "Population by state: INEGI, 2020 Population and Housing Census. Registry: Semillero, live.",
@@ -434,8 +439,8 @@ public sealed class Texts
         StatesColCoverageUnit = "per 100,000 inhabitants",
         StatesTotal = "National total",
         StatesWithheld = "Withheld",
-        StatesSmallCellNote = "\"<5\": fewer than 5 people. Small figures are not published, to protect privacy; those states are listed last, alphabetically, without coverage.",
-        StatesWithheldNote = "\"Withheld\": a figure of 5 or more hidden so the small figure cannot be worked out by subtracting from the total.",
+        StatesSmallCellNote = "\"<5\": fewer than 5 people, possibly none. Small figures are not published, to protect privacy; those states are listed last, alphabetically, without coverage.",
+        StatesWithheldNote = "\"Withheld\": a figure of 5 or more, hidden because only one state has fewer than 5, so that figure cannot be worked out by subtracting from the total.",
         StatesCensusNote = "Coverage: people registered per 100,000 inhabitants according to the 2020 Population and Housing Census (INEGI). Bars are proportional to the highest coverage.",
         StatesScrollLabel = "Registration by state table",
         SmallCellSpoken = "fewer than 5",
@@ -545,6 +550,7 @@ public sealed class Texts
         ApiSegmentsTitle = "Segments",
         ApiSegmentsCaption = "Values accepted in \"segmento\"",
         ApiColValue = "Value",
+        ApiColSummaryField = "Summary field",
         ApiColMeaningSegment = "Who",
         ApiStatesTitle = "States",
         ApiStatesText = "\"entidad\" accepts the INEGI code (9 or 09), the official or short name with or without accents (Ciudad de México, Veracruz), the abbreviation (Jal.), the ISO 3166-2 code (MX-JAL) or the CURP code (JC).",
@@ -560,6 +566,9 @@ public sealed class Texts
         string.Format(CultureInfo.CurrentCulture, format, args);
 
     public static string Number(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
+
+    // Coverage per 100,000: one decimal, two below 10 so early, small figures still differ.
+    public static string Coverage(double per100k) => Number(per100k, per100k < 10 ? 2 : 1);
 
     public static string Number(double n, int decimals) => n.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
 }

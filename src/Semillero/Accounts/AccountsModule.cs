@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Semillero.Data;
+using Semillero.Email;
+using Semillero.Privacy;
+
+namespace Semillero.Accounts;
+
+public static class AccountsModule
+{
+    public const int PasswordLength = 10;
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
+
+    // Shared by the web host and the CLI: an invitation link the CLI prints must validate on the
+    // site, so both use the same data-protection key ring, kept in the database.
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDataProtection()
+            .SetApplicationName("Semillero")
+            .PersistKeysToDbContext<SemilleroDb>();
+
+        services.AddIdentityCore<User>(o =>
+            {
+                // NIST SP 800-63B: length over composition rules.
+                o.Password.RequiredLength = PasswordLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                o.Lockout.DefaultLockoutTimeSpan = Lockout;
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddRoles<Role>()
+            .AddEntityFrameworkStores<SemilleroDb>()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddSingleton(PrivacyNotices.Published);
+        services.AddScoped<EmailOutbox>();
+        services.AddScoped<AccountMessages>();
+        services.AddScoped<RegisterAccount>();
+        services.AddScoped<InviteUser>();
+        services.AddScoped<PasswordReset>();
+        services.AddScoped<Consents>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ArcoRequests>();
+        services.AddScoped<MyData>();
+        services.AddScoped<RectifyMyData>();
+        services.AddScoped<CancelAccount>();
+        return services;
+    }
+}

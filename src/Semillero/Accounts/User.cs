@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Semillero.Accounts;
+
+// A person who signs in. A learner's account points at their one Learner record (by CURP); a
+// partner's or company's account carries the organisation it acts for, which scopes what it sees.
+public sealed class User : IdentityUser<Guid>
+{
+    public Guid? LearnerId { get; set; }
+
+    public string? Organization { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public DateTime CreatedAt { get; init; }
+}
+
+public sealed class Role : IdentityRole<Guid>
+{
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.Organization).HasMaxLength(100);
+        builder.HasIndex(u => u.LearnerId).IsUnique();
+    }
+}
