@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
+using Semillero.Accounts;
 using Semillero.Cli.Access;
+using Semillero.Cli.Accounts;
 using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
 using Semillero.Data;
@@ -30,6 +32,7 @@ public static class SemilleroCli
             KeyCommands.Build(context),
             LearnerCommands.Build(context),
             DemoCommands.Build(context),
+            UserCommands.Build(context),
         };
 
         var parse = root.Parse(args);
@@ -50,6 +53,8 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddSemilleroData(configuration)
             .AddLearners()
             .AddAccess()
+            .AddAccounts(configuration)
+            .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();
     }

@@ -1,4 +1,5 @@
 using Semillero.Access;
+using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Web.Access;
@@ -11,20 +12,26 @@ builder.Services
     .AddSemilleroData(builder.Configuration)
     .AddLearners()
     .AddAccess()
-    .AddApiKeyAuthentication()
+    .AddAccounts(builder.Configuration)
+    .AddWebAccess()
+    .AddAccessTable()
     .AddWebHosting(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseWebHosting();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAntiforgery();
 
-app.MapHealth();
-app.MapApiDocs();
-app.MapLearners();
-app.MapApiKeys();
-app.MapRazorPages();
+// Every endpoint's access rule comes from Access/AccessTable.cs.
+var site = app.MapGroup("").WithAccessTable();
+site.MapHealth();
+site.MapApiDocs();
+site.MapLearners();
+site.MapApiKeys();
+app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();

@@ -73,24 +73,3 @@ public sealed class ApiKeyAuthenticationHandler(
         });
     }
 }
-
-public static class ApiAccess
-{
-    public const string Registry = "registro";
-    public const string Operators = "operadores";
-
-    public static IServiceCollection AddApiKeyAuthentication(this IServiceCollection services)
-    {
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Registry, p => p.RequireRole(Roles.Operador, Roles.Aliado))
-            .AddPolicy(Operators, p => p.RequireRole(Roles.Operador));
-        return services;
-    }
-
-    public static ApiCaller Caller(this ClaimsPrincipal user) => new(
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
-        user.FindFirstValue(ClaimTypes.Name) ?? "",
-        user.FindFirstValue(ClaimTypes.Role) ?? "");
-}

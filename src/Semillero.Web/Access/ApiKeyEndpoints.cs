@@ -10,9 +10,9 @@ public static class ApiKeyEndpoints
 
     public sealed record CreatedKey(string Id, string Name, string Role, string Token);
 
-    public static void MapApiKeys(this WebApplication app)
+    public static void MapApiKeys(this IEndpointRouteBuilder app)
     {
-        var keys = app.MapGroup("/api/keys").WithTags("Llaves / Keys").RequireAuthorization(ApiAccess.Operators);
+        var keys = app.MapGroup("/api/keys").WithTags("Llaves / Keys");
 
         keys.MapPost("/", async Task<Results<Created<CreatedKey>, ValidationProblem>> (CreateKeyRequest request, CreateApiKey create, CancellationToken ct) =>
             await create.RunAsync(request.Role ?? "", request.Name ?? "", ct) switch

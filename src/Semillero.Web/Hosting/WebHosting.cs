@@ -36,6 +36,39 @@ public static partial class WebHosting
         });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportLimits.MaxUploadBytes);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = Problems.Pick("Demasiados intentos", "Too many attempts"),
+                        Detail = Problems.Pick("Espere un minuto e intente de nuevo.", "Wait a minute and try again."),
+                    },
+                });
+            };
+            // Sign-in, registration and password reset: per client address, so guessing passwords
+            // or flooding inboxes from one place is slowed down without affecting anyone else.
+            o.AddPolicy(RateLimitOptions.Sensitive, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.SensitivePerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    });
+            });
+        });
         return services;
     }
 
@@ -52,6 +85,15 @@ public static partial class WebHosting
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs", StringComparison.OrdinalIgnoreCase)
+                ? ApiReferencePolicy
+                : SitePolicy;
+            if (context.Request.IsHttps)
+            {
+                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            }
+
             await next(context);
         });
         app.UseStaticFiles();
@@ -59,20 +101,30 @@ public static partial class WebHosting
         return app;
     }
 
+    // Pages are server-rendered and need nothing from elsewhere: no inline script, no third party.
+    public const string SitePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    // The interactive API reference (Scalar) injects its own styles and bootstrap script.
+    public const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public static bool IsMachinePath(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
         || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 
-    public static void MapHealth(this WebApplication app) =>
-        app.MapHealthChecks("/health").AllowAnonymous();
+    public static void MapHealth(this IEndpointRouteBuilder app) =>
+        app.MapHealthChecks("/health");
 
-    public static void MapApiDocs(this WebApplication app)
+    public static void MapApiDocs(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o
             .WithTitle("Semillero API")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
     }
 
     // The embedded SQLite default migrates itself so the run command just works; PostgreSQL is
@@ -108,6 +160,14 @@ public static partial class WebHosting
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} synthetic learners seeded into an empty registry")]
     private static partial void LogSeeded(ILogger logger, int count);
+}
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+    public const string Sensitive = "sensible";
+
+    public int SensitivePerMinute { get; set; } = 20;
 }
 
 public static class ImportLimits

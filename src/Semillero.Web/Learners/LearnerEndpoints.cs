@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Semillero.Access;
 using Semillero.Learners;
+using Semillero.Privacy;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 
@@ -27,11 +28,10 @@ public static class LearnerEndpoints
         _ => field,
     };
 
-    public static void MapLearners(this WebApplication app)
+    public static void MapLearners(this IEndpointRouteBuilder app)
     {
         var learners = app.MapGroup("/api/learners")
-            .WithTags("Aprendices / Learners")
-            .RequireAuthorization(ApiAccess.Registry);
+            .WithTags("Aprendices / Learners");
 
         learners.MapPost("/", Register)
             .WithName("RegisterLearner")
@@ -54,7 +54,7 @@ public static class LearnerEndpoints
         RegisterLearnerRequest request, RegisterLearner register, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         var input = new LearnerInput(request.Curp, request.Nombre, request.PrimerApellido, request.SegundoApellido, request.Correo, request.Entidad, request.Segmento);
-        switch (await register.RunAsync(input, user.Caller().Name, ct))
+        switch (await register.RunAsync(input, user.Actor().Organization ?? user.Actor().Name, ct))
         {
             case RegisterLearnerOutcome.Registered r:
                 return TypedResults.Created($"/api/learners/{r.Learner.Id}", FindLearners.ToView(r.Learner));
@@ -73,20 +73,38 @@ public static class LearnerEndpoints
         }
     }
 
-    private static async Task<Results<Ok<LearnerView>, ProblemHttpResult>> Get(Guid id, FindLearners find, ClaimsPrincipal user, CancellationToken ct) =>
-        await find.ByIdAsync(id, Scope(user), ct) is { } learner
-            ? TypedResults.Ok(learner)
-            : NotFound();
+    // Every read of a person's data by someone else is audited: who, role, when, what and why. The
+    // caller states why in the X-Finalidad header; without it the program's operation is recorded.
+    private static async Task<Results<Ok<LearnerView>, ProblemHttpResult>> Get(
+        Guid id, FindLearners find, AuditLog audit, ClaimsPrincipal user, [FromHeader(Name = "X-Finalidad")] string? why, CancellationToken ct)
+    {
+        var actor = user.Actor();
+        if (await find.ByIdAsync(id, LearnerScope.For(actor), ct) is not { } learner)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(actor, [learner.Id], "consulta", "GET /api/learners/{id}: ficha completa", why, ct);
+        return TypedResults.Ok(learner);
+    }
 
     private static async Task<Results<Ok<LearnerPage>, ValidationProblem>> Search(
-        FindLearners find, ClaimsPrincipal user, CancellationToken ct,
-        [FromQuery] string? curp = null, [FromQuery] string? entidad = null, [FromQuery] int page = 1, [FromQuery] int pageSize = 50) =>
-        await find.SearchAsync(new LearnerSearch(curp, entidad, page, pageSize), Scope(user), ct) switch
+        FindLearners find, AuditLog audit, ClaimsPrincipal user, CancellationToken ct,
+        [FromQuery] string? curp = null, [FromQuery] string? entidad = null, [FromQuery] int page = 1, [FromQuery] int pageSize = 50,
+        [FromHeader(Name = "X-Finalidad")] string? why = null)
+    {
+        var actor = user.Actor();
+        switch (await find.SearchAsync(new LearnerSearch(curp, entidad, page, pageSize), LearnerScope.For(actor), ct))
         {
-            FindLearnersOutcome.Found f => TypedResults.Ok(f.Page),
-            FindLearnersOutcome.Invalid i => Problems.Validation(i.Errors),
-            _ => throw new InvalidOperationException("unexpected outcome"),
-        };
+            case FindLearnersOutcome.Found f:
+                await audit.RecordAsync(actor, f.Page.Items.Select(i => i.Id), "busqueda", "GET /api/learners: ficha en resultados de búsqueda", why, ct);
+                return TypedResults.Ok(f.Page);
+            case FindLearnersOutcome.Invalid i:
+                return Problems.Validation(i.Errors);
+            default:
+                throw new InvalidOperationException("unexpected outcome");
+        }
+    }
 
     private static async Task<Results<Created<ImportSummary>, ProblemHttpResult>> Import(
         IFormFile? file, ImportLearners import, ClaimsPrincipal user, CancellationToken ct)
@@ -100,7 +118,7 @@ public static class LearnerEndpoints
 
         // Form files are buffered to disk by ASP.NET Core beyond 64 KB, so this stream is seekable.
         await using var stream = file.OpenReadStream();
-        return await import.RunAsync(stream, file.FileName, user.Caller().Name, null, null, ct) switch
+        return await import.RunAsync(stream, file.FileName, user.Actor().Organization ?? user.Actor().Name, null, null, ct) switch
         {
             ImportLearnersOutcome.Completed c => TypedResults.Created($"/api/learners/imports/{c.Summary.ImportId}", c.Summary),
             ImportLearnersOutcome.Unreadable u => Problems.Status(StatusCodes.Status400BadRequest,
@@ -116,16 +134,10 @@ public static class LearnerEndpoints
     private static async Task<Results<Ok<LearnerImport>, ProblemHttpResult>> GetImport(Guid id, Semillero.Data.SemilleroDb db, ClaimsPrincipal user, CancellationToken ct)
     {
         var import = await db.LearnerImports.FindAsync([id], ct);
-        var caller = user.Caller();
-        return import is not null && (caller.Role == Roles.Operador || import.ImportedBy == caller.Name)
+        var actor = user.Actor();
+        return import is not null && (actor.Role == Roles.Operador || import.ImportedBy == actor.Organization)
             ? TypedResults.Ok(import)
             : NotFound();
-    }
-
-    private static LearnerScope Scope(ClaimsPrincipal user)
-    {
-        var caller = user.Caller();
-        return caller.Role == Roles.Operador ? LearnerScope.Everyone : LearnerScope.RegisteredByCaller(caller.Name);
     }
 
     private static ProblemHttpResult NotFound() =>

@@ -1,17 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
 using Semillero.Geography;
+using Semillero.Access;
 using Semillero.Identity;
+using Semillero.Privacy;
 
 namespace Semillero.Learners;
 
-// Who is asking decides what they may see: operators see the whole registry, partners only the
-// people they registered.
-public sealed record LearnerScope(string? RegisteredBy)
+// Who is asking decides what they may see: operators the whole registry, partners the people they
+// registered, Ministry analysts only people who consented to share identified data with the
+// Ministry (honoured at query time, so a withdrawal takes effect at once), a learner only themself.
+public sealed record LearnerScope(string? RegisteredBy = null, bool OnlyConsentedToMinistry = false, Guid? OnlyLearner = null, bool Nobody = false)
 {
-    public static LearnerScope Everyone { get; } = new((string?)null);
+    public static LearnerScope Everyone { get; } = new();
 
-    public static LearnerScope RegisteredByCaller(string caller) => new(caller);
+    public static LearnerScope RegisteredByCaller(string caller) => new(RegisteredBy: caller);
+
+    public static LearnerScope For(Actor actor) => actor.Role switch
+    {
+        Roles.Operador => Everyone,
+        Roles.Aliado when actor.Organization is { } org => new(RegisteredBy: org),
+        Roles.Analista => new(OnlyConsentedToMinistry: true),
+        Roles.Aprendiz when actor.LearnerId is { } self => new(OnlyLearner: self),
+        _ => new(Nobody: true),
+    };
 }
 
 public sealed record LearnerView(
@@ -103,8 +115,33 @@ public sealed class FindLearners(SemilleroDb db)
         return new FindLearnersOutcome.Found(new LearnerPage(rows.Select(ToView).ToList(), search.Page, search.PageSize, total));
     }
 
-    private IQueryable<Learner> Scoped(LearnerScope scope) =>
-        scope.RegisteredBy is { } caller ? db.Learners.Where(l => l.RegisteredBy == caller) : db.Learners;
+    private IQueryable<Learner> Scoped(LearnerScope scope)
+    {
+        // A cancelled person's anonymous row only feeds aggregates; nobody reads it as a person.
+        var query = db.Learners.Where(l => l.AnonymizedAt == null);
+        if (scope.Nobody)
+        {
+            return query.Where(_ => false);
+        }
+
+        if (scope.RegisteredBy is { } caller)
+        {
+            query = query.Where(l => l.RegisteredBy == caller);
+        }
+
+        if (scope.OnlyLearner is { } self)
+        {
+            query = query.Where(l => l.Id == self);
+        }
+
+        if (scope.OnlyConsentedToMinistry)
+        {
+            var consenting = Consents.LearnersWith(db, Purposes.CompartirSecretaria);
+            query = query.Where(l => consenting.Contains(l.Id));
+        }
+
+        return query;
+    }
 
     public static LearnerView ToView(Learner l) => new(
         l.Id,

@@ -1,0 +1,165 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Semillero.Access;
+
+namespace Semillero.Web.Access;
+
+public enum Audience
+{
+    // Anyone, signed in or not.
+    Anonymous,
+
+    // Any signed-in person or key, whatever the role.
+    SignedIn,
+
+    // Only the listed roles.
+    Roles,
+}
+
+public sealed record AccessRule(string Endpoint, Audience Audience, IReadOnlyList<string> Roles)
+{
+    public bool Allows(string? role) => Audience switch
+    {
+        Audience.Anonymous => true,
+        Audience.SignedIn => role is not null,
+        Audience.Roles => role is not null && Roles.Contains(role),
+    };
+}
+
+// Marks an endpoint the table does not list: it is denied to everyone, and the authorization test
+// fails naming it.
+public sealed record MissingAccessRule(string Endpoint);
+
+// Who may use each page and endpoint, in one place. Every endpoint the app maps must appear here
+// (tests/Semillero.Web.Tests/Access/AuthorizationMatrixTests.cs enumerates them and tries every role
+// and anonymous against this table). Keys are "METHOD /route" for endpoints and "PAGE /route" for
+// Razor pages (all their handlers share the rule).
+public static class AccessTable
+{
+    private static AccessRule Anyone(string endpoint) => new(endpoint, Audience.Anonymous, []);
+
+    private static AccessRule SignedIn(string endpoint) => new(endpoint, Audience.SignedIn, []);
+
+    private static AccessRule Only(string endpoint, params string[] roles) => new(endpoint, Audience.Roles, roles);
+
+    public static IReadOnlyList<AccessRule> Rules { get; } =
+    [
+        // Public site, documentation and health.
+        Anyone("PAGE /"),
+        Anyone("PAGE /idioma"),
+        Anyone("PAGE /no-encontrado"),
+        Anyone("PAGE /referencia-api"),
+        Anyone("PAGE /aviso-de-privacidad"),
+        Anyone("* /health"),
+        Anyone("GET /openapi/{documentName}.json"),
+        Anyone("GET /api/docs/{documentName?}"),
+
+        // Accounts.
+        Anyone("PAGE /cuenta/entrar"),
+        Anyone("PAGE /cuenta/registro"),
+        Anyone("PAGE /cuenta/confirmar"),
+        Anyone("PAGE /cuenta/olvide"),
+        Anyone("PAGE /cuenta/restablecer"),
+        Anyone("PAGE /cuenta/acceso-denegado"),
+        SignedIn("PAGE /cuenta/salir"),
+
+        // A learner's own data (ARCO rights). Only the person: nobody else reads it here.
+        Only("PAGE /mis-datos", Roles.Aprendiz),
+        Only("PAGE /mis-datos/descargar", Roles.Aprendiz),
+        Only("PAGE /mis-datos/corregir", Roles.Aprendiz),
+        Only("PAGE /mis-datos/consentimientos", Roles.Aprendiz),
+        Only("PAGE /mis-datos/oposicion", Roles.Aprendiz),
+        Only("PAGE /mis-datos/cancelar", Roles.Aprendiz),
+        Only("PAGE /mis-datos/accesos", Roles.Aprendiz),
+
+        // Operation.
+        Only("PAGE /operacion", Roles.Operador),
+        Only("PAGE /operacion/usuarios", Roles.Operador),
+        Only("PAGE /operacion/solicitudes", Roles.Operador),
+        Only("PAGE /operacion/solicitudes/{id:guid}", Roles.Operador),
+        Only("PAGE /operacion/auditoria", Roles.Operador),
+        Only("PAGE /operacion/correos", Roles.Operador),
+        Only("PAGE /operacion/correos/{id:guid}", Roles.Operador),
+
+        // Learner registry API. Analysts read only people who consented to share identified data
+        // with the Ministry; partners only the people they registered.
+        Only("POST /api/learners/", Roles.Operador, Roles.Aliado),
+        Only("GET /api/learners/", Roles.Operador, Roles.Aliado, Roles.Analista),
+        Only("GET /api/learners/{id:guid}", Roles.Operador, Roles.Aliado, Roles.Analista),
+        Only("POST /api/learners/imports", Roles.Operador, Roles.Aliado),
+        Only("GET /api/learners/imports/{id:guid}", Roles.Operador, Roles.Aliado),
+        Only("POST /api/keys/", Roles.Operador),
+    ];
+
+    private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);
+
+    public static AccessRule? Find(string endpoint) => ByEndpoint.GetValueOrDefault(endpoint);
+
+    public static string KeyOf(EndpointBuilder endpoint)
+    {
+        var pattern = endpoint is RouteEndpointBuilder route ? Normalize(route.RoutePattern) : endpoint.DisplayName ?? "";
+        if (endpoint.Metadata.OfType<PageActionDescriptor>().Any() || endpoint.Metadata.OfType<CompiledPageActionDescriptor>().Any())
+        {
+            return $"PAGE {pattern}";
+        }
+
+        var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault()?.HttpMethods;
+        return $"{(methods is { Count: > 0 } ? string.Join(',', methods) : "*")} {pattern}";
+    }
+
+    public static string KeyOf(Endpoint endpoint)
+    {
+        var pattern = endpoint is RouteEndpoint route ? Normalize(route.RoutePattern) : endpoint.DisplayName ?? "";
+        if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null || endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>() is not null)
+        {
+            return $"PAGE {pattern}";
+        }
+
+        var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+        return $"{(methods is { Count: > 0 } ? string.Join(',', methods) : "*")} {pattern}";
+    }
+
+    private static string Normalize(RoutePattern pattern) => "/" + (pattern.RawText ?? "").Trim('/') + (pattern.RawText?.EndsWith('/') == true && pattern.RawText.Length > 1 ? "/" : "");
+
+    // Applied to every endpoint group and to the Razor pages: the table becomes the endpoints'
+    // authorization metadata, so the code cannot say something different from the table.
+    public static void Apply(EndpointBuilder endpoint)
+    {
+        var key = KeyOf(endpoint);
+        var rule = Find(key);
+        if (rule is null)
+        {
+            endpoint.Metadata.Add(new MissingAccessRule(key));
+            endpoint.Metadata.Add(new AuthorizeAttribute { Policy = DenyPolicy });
+            return;
+        }
+
+        endpoint.Metadata.Add(rule);
+        switch (rule.Audience)
+        {
+            case Audience.Anonymous:
+                endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                break;
+            case Audience.SignedIn:
+                endpoint.Metadata.Add(new AuthorizeAttribute());
+                break;
+            case Audience.Roles:
+                endpoint.Metadata.Add(new AuthorizeAttribute { Roles = string.Join(',', rule.Roles) });
+                break;
+        }
+    }
+
+    public const string DenyPolicy = "sin-regla";
+
+    public static IServiceCollection AddAccessTable(this IServiceCollection services) =>
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DenyPolicy, p => p.RequireAssertion(_ => false))
+            .Services;
+
+    public static TBuilder WithAccessTable<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.Add(Apply);
+        return builder;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Semillero.Access;
+using Semillero.Accounts;
+using Semillero.Web.Hosting;
+
+namespace Semillero.Web.Access;
+
+public static class WebAccess
+{
+    // Chooses per request: an API key when the caller sends `Authorization: Bearer`, the sign-in
+    // cookie otherwise.
+    public const string Scheme = "Semillero";
+
+    public const string LearnerClaim = "semillero:learner";
+    public const string OrganizationClaim = "semillero:organization";
+    public const string DisplayNameClaim = "semillero:name";
+
+    public static IServiceCollection AddWebAccess(this IServiceCollection services)
+    {
+        new IdentityBuilder(typeof(User), typeof(Role), services)
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<SemilleroClaimsFactory>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultChallengeScheme = Scheme;
+                o.DefaultForbidScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "API key or sign-in cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "semillero.sesion";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/cuenta/entrar";
+            o.LogoutPath = "/cuenta/salir";
+            o.AccessDeniedPath = "/cuenta/acceso-denegado";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // Machines get status codes with problem+json, never a redirect to a sign-in page.
+            o.Events.OnRedirectToLogin = context => WebHosting.IsMachinePath(context.HttpContext)
+                ? WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized)
+                : RedirectAsync(context);
+            o.Events.OnRedirectToAccessDenied = context => WebHosting.IsMachinePath(context.HttpContext)
+                ? WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden)
+                : RedirectAsync(context);
+        });
+
+        // A cancelled or changed account loses its sessions within a minute, not the default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static Task RedirectAsync(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static async Task WriteProblemAsync(HttpContext context, int status)
+    {
+        context.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = status == StatusCodes.Status401Unauthorized
+                    ? Problems.Pick("Se requiere autenticación", "Authentication is required")
+                    : Problems.Pick("Su rol no permite esta operación", "Your role does not allow this operation"),
+            },
+        });
+    }
+
+    // Who is acting, from either scheme's principal.
+    public static Actor Actor(this ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";
+        if (user.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName)
+        {
+            // A key acts for the organisation it was issued to.
+            var name = user.FindFirstValue(ClaimTypes.Name) ?? "";
+            return new Actor($"llave:{id}", name, role, null, name);
+        }
+
+        return new Actor(
+            id,
+            user.FindFirstValue(DisplayNameClaim) ?? user.FindFirstValue(ClaimTypes.Name) ?? "",
+            role,
+            Guid.TryParse(user.FindFirstValue(LearnerClaim), out var learner) ? learner : null,
+            user.FindFirstValue(OrganizationClaim));
+    }
+}
+
+// Adds what pages and rules need about the person to the sign-in cookie, so no request looks it up.
+public sealed class SemilleroClaimsFactory(UserManager<User> users, RoleManager<Role> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<User, Role>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(WebAccess.DisplayNameClaim, user.DisplayName));
+        if (user.LearnerId is { } learner)
+        {
+            identity.AddClaim(new Claim(WebAccess.LearnerClaim, learner.ToString()));
+        }
+
+        if (user.Organization is { } organization)
+        {
+            identity.AddClaim(new Claim(WebAccess.OrganizationClaim, organization));
+        }
+
+        return identity;
+    }
+}
