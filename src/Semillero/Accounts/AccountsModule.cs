@@ -50,6 +50,7 @@ public static class AccountsModule
         services.AddScoped<AccountMessages>();
         services.AddScoped<RegisterAccount>();
         services.AddScoped<InviteUser>();
+        services.AddScoped<ManageUsers>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<Consents>();
         services.AddScoped<AuditLog>();

@@ -62,6 +62,14 @@ public sealed class ArcoRequests(SemilleroDb db, AuditLog audit, TimeProvider cl
         return request;
     }
 
+    // A right exercised and carried out at once from the account (download, withdrawal), kept as a record.
+    public async Task<ArcoRequestView> RecordSelfServiceAsync(Guid learnerId, ArcoKind kind, string details, string response, CancellationToken ct)
+    {
+        var request = Open(learnerId, kind, details, executedNow: true, response);
+        await db.SaveChangesAsync(ct);
+        return ToView(request);
+    }
+
     public async Task<ArcoRequestView> SubmitAsync(Guid learnerId, ArcoKind kind, string? details, CancellationToken ct)
     {
         var request = Open(learnerId, kind, details, executedNow: false);

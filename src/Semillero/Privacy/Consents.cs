@@ -79,6 +79,15 @@ public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvide
         }
     }
 
+    // Answers to purposes asked for the first time (a new notice version): necessary ones are granted
+    // by taking part; each optional one as the person decided.
+    public async Task DecideAsync(Guid learnerId, IReadOnlyCollection<string> grantedOptional, string source, CancellationToken ct)
+    {
+        var pending = await PendingAsync(learnerId, ct);
+        Record(learnerId, pending.Select(p => new KeyValuePair<string, bool>(p.Code, p.Necessary || grantedOptional.Contains(p.Code))), source);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<ChangeConsentOutcome> ChangeAsync(Guid learnerId, string purpose, bool granted, string source, CancellationToken ct)
     {
         var known = Purposes.Find(purpose);
