@@ -46,6 +46,7 @@ public static class AccountsModule
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton(PrivacyNotices.Published);
+        services.AddSingleton<KeyRing>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<AccountMessages>();
         services.AddScoped<RegisterAccount>();

@@ -17,7 +17,7 @@ public abstract record InviteUserOutcome
 
 // Operators bring in employers, partners, analysts and other operators: the account is created
 // without a password and the invitation link (sent through the outbox) lets its owner choose one.
-public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountMessages messages, TimeProvider clock)
+public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
 {
     public async Task<InviteUserOutcome> RunAsync(InviteUserInput input, CancellationToken ct)
     {
@@ -62,6 +62,7 @@ public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountM
         }
 
         var email = input.Email!.Trim().ToLowerInvariant();
+        keyRing.EnsureReady();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = new User
         {
@@ -77,7 +78,7 @@ public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountM
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
-            return new InviteUserOutcome.Invalid(created.Errors.Select(e => IdentityErrors.ToFieldError(e) with { Field = "email" }).ToList());
+            return new InviteUserOutcome.Invalid(created.Errors.Select(e => IdentityErrors.ToFieldError(e) with { Field = "email" }).DistinctBy(e => e.Reason.Code).ToList());
         }
 
         await users.AddToRoleAsync(user, role);

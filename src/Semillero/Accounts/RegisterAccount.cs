@@ -37,7 +37,7 @@ public abstract record RegisterAccountOutcome
 
 // A learner registers themselves. One person per CURP: an existing record is claimed, never
 // duplicated; the account waits for email confirmation before it can sign in.
-public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Consents consents, AccountMessages messages, TimeProvider clock)
+public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Consents consents, PrivacyNotices notices, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
 {
     public const string SelfRegistered = "registro";
 
@@ -93,6 +93,7 @@ public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Con
             return new RegisterAccountOutcome.NamesDoNotMatchCurp(fromNames, valid.Curp.Value[..4]);
         }
 
+        keyRing.EnsureReady();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var learner = await db.Learners.FirstOrDefaultAsync(l => l.Curp == valid.Curp.Value, ct);
         var claimed = learner is not null;
@@ -132,12 +133,12 @@ public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Con
         var created = await users.CreateAsync(user, input.Password!);
         if (!created.Succeeded)
         {
-            return new RegisterAccountOutcome.Invalid(created.Errors.Select(e => IdentityErrors.ToFieldError(e)).ToList());
+            return new RegisterAccountOutcome.Invalid(created.Errors.Select(e => IdentityErrors.ToFieldError(e)).DistinctBy(e => (e.Field, e.Reason.Code)).ToList());
         }
 
         await users.AddToRoleAsync(user, Roles.Aprendiz);
         consents.Record(learner.Id,
-            Purposes.All.Select(p => new KeyValuePair<string, bool>(p.Code, p.Necessary || input.OptionalConsents.Contains(p.Code))),
+            notices.Current.Purposes.Select(p => new KeyValuePair<string, bool>(p.Code, p.Necessary || input.OptionalConsents.Contains(p.Code))),
             SelfRegistered);
         messages.Confirmation(user.Email!, valid.GivenNames, user.Id, await users.GenerateEmailConfirmationTokenAsync(user));
         await db.SaveChangesAsync(ct);
