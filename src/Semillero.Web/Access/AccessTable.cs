@@ -47,6 +47,7 @@ public static class AccessTable
     [
         // Public site, documentation and health.
         Anyone("PAGE /"),
+        Anyone("PAGE /Index"),
         Anyone("PAGE /idioma"),
         Anyone("PAGE /no-encontrado"),
         Anyone("PAGE /referencia-api"),
@@ -54,6 +55,9 @@ public static class AccessTable
         Anyone("* /health"),
         Anyone("GET /openapi/{documentName}.json"),
         Anyone("GET /api/docs/{documentName?}"),
+        Anyone("GET /api/docs/scalar.js"),
+        Anyone("GET /api/docs/scalar.aspnetcore.js"),
+        Anyone("GET /api/docs/favicon.svg"),
 
         // Accounts.
         Anyone("PAGE /cuenta/entrar"),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
 
@@ -141,7 +142,10 @@ public static partial class WebHosting
             LogMigrated(logger, options.Provider, applied.Count);
         }
 
-        if (options.SeedDemoData)
+        // The account tokens' key ring is created here, outside any request's transaction.
+        scope.ServiceProvider.GetRequiredService<KeyRing>().EnsureReady();
+
+        if (options.ShouldSeedDemoData)
         {
             var seeder = scope.ServiceProvider.GetRequiredService<SeedDemoLearners>();
             if (await seeder.IsRegistryEmptyAsync(app.Lifetime.ApplicationStopping))
@@ -151,6 +155,8 @@ public static partial class WebHosting
                 {
                     LogSeeded(logger, s.Summary.Inserted);
                 }
+
+                await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().RunAsync(app.Lifetime.ApplicationStopping);
             }
         }
     }

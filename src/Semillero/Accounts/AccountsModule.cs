@@ -52,6 +52,7 @@ public static class AccountsModule
         services.AddScoped<RegisterAccount>();
         services.AddScoped<InviteUser>();
         services.AddScoped<ManageUsers>();
+        services.AddScoped<SeedDemoAccounts>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<Consents>();
         services.AddScoped<AuditLog>();

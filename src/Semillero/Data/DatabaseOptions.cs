@@ -13,8 +13,12 @@ public sealed class DatabaseOptions
 
     public string? ConnectionString { get; set; }
 
-    // Seeds demo learners when the embedded default database starts empty (the run command's demo).
-    public bool SeedDemoData { get; set; } = true;
+    // Seeds demo learners and one demo account per role when the database starts empty. Null means:
+    // on for the embedded SQLite default (the run command's demo), off for PostgreSQL (production),
+    // because the demo accounts' password is public.
+    public bool? SeedDemoData { get; set; }
+
+    public bool ShouldSeedDemoData => SeedDemoData ?? Provider == DatabaseProvider.Sqlite;
 
     public int DemoLearners { get; set; } = 20_000;
 

@@ -12,7 +12,7 @@ namespace Semillero.Web.Tests.Infrastructure;
 
 // The real web host on a real, migrated test database. Every log line the app writes at its
 // configured levels is captured, so tests can check that no personal data reaches the logs.
-public sealed class SemilleroWebFactory(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class SemilleroWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public ConcurrentQueue<string> Logs { get; } = new();
 
@@ -21,7 +21,7 @@ public sealed class SemilleroWebFactory(TestDatabase database) : WebApplicationF
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        foreach (var (key, value) in database.Settings)
+        foreach (var (key, value) in database.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
         }

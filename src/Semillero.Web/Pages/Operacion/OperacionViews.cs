@@ -125,7 +125,9 @@ public static partial class OperacionText
         return parts.Length == 3 ? (parts[0].Trim(), parts[1].Trim(), parts[2].Trim()) : null;
     }
 
-    public static string ShortId(Guid id) => id.ToString("N", CultureInfo.InvariantCulture)[..8];
+    // The last eight hex digits: ids are UUIDv7, whose leading digits are a timestamp shared by
+    // everything created in the same moment; the tail is random.
+    public static string ShortId(Guid id) => "…" + id.ToString("N", CultureInfo.InvariantCulture)[^8..];
 }
 
 // The head of every operation page: where it sits in the tabs, its title and lead, and an optional

@@ -10,12 +10,12 @@ namespace Semillero.Web.Pages.Operacion;
 
 // GET/POST /operacion/solicitudes/{id} — one ARCO request, the person's current data (the read is
 // recorded in the audit log) and, while it is pending, the answer.
-public sealed class SolicitudModel(SemilleroDb db, FindLearners learners, AuditLog audit, ArcoRequests arco) : PageModel
+public sealed class SolicitudModel(SemilleroDb db, FindLearners learners, AuditLog audit, ArcoRequests arco, TimeProvider clock) : PageModel
 {
     public const string Accept = "atender";
     public const string Reject = "rechazar";
 
-    public ArcoRequest? Request { get; private set; }
+    public ArcoRequest? Item { get; private set; }
 
     public LearnerView? Learner { get; private set; }
 
@@ -31,7 +31,7 @@ public sealed class SolicitudModel(SemilleroDb db, FindLearners learners, AuditL
     public string? Decision { get; set; }
 
     [BindProperty(Name = "respuesta")]
-    public string? Response { get; set; }
+    public string? Answer { get; set; }
 
     [BindProperty(Name = "nombre")]
     public string? Nombre { get; set; }
@@ -45,7 +45,12 @@ public sealed class SolicitudModel(SemilleroDb db, FindLearners learners, AuditL
     // Answer problems by field: decision, respuesta, nombre, primer_apellido, segundo_apellido.
     public ILookup<string, string> Errors { get; private set; } = Array.Empty<string>().ToLookup(e => e);
 
-    public bool IsRectification => Request?.Kind == ArcoKind.Rectificacion;
+    public bool IsRectification => Item?.Kind == ArcoKind.Rectificacion;
+
+    public bool IsPending => Item?.Status == ArcoStatus.Recibida;
+
+    // The deadline as the queue shows it, while the request is pending.
+    public ArcoQueueItem? Deadline { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -71,16 +76,22 @@ public sealed class SolicitudModel(SemilleroDb db, FindLearners learners, AuditL
             errors.Add(("decision", t.ResolveDecisionRequired));
         }
 
+        // Also checked by the service; asked here too so both problems show at once.
+        if (string.IsNullOrWhiteSpace(Answer))
+        {
+            errors.Add(("respuesta", t.ResolveResponseRequired));
+        }
+
         if (errors.Count == 0)
         {
             // The name fields say the whole name that will be on record: an empty second surname
             // removes it; an empty given name or first surname is refused by the registry's rules.
             var rectification = accept ? new RectificationInput(Nombre ?? "", PrimerApellido ?? "", SegundoApellido ?? "") : null;
-            var outcome = await arco.ResolveAsync(id, User.Actor(), accept, Response, rectification, ct);
+            var outcome = await arco.ResolveAsync(id, User.Actor(), accept, Answer, rectification, ct);
             switch (outcome)
             {
                 case ResolveArcoOutcome.Resolved resolved:
-                    TempData[Aviso.Ok] = Texts.Format(accept ? t.ResolveAccepted : t.ResolveRejected, t.Kind(resolved.Request.Kind));
+                    TempData[Aviso.Ok] = Texts.Format(accept ? t.ResolveAccepted : t.ResolveRejected, t.KindInSentence(resolved.Request.Kind));
                     return RedirectToPage("/Operacion/Solicitudes");
                 case ResolveArcoOutcome.NotFound:
                     return NotFound();
@@ -99,21 +110,25 @@ public sealed class SolicitudModel(SemilleroDb db, FindLearners learners, AuditL
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        Request = await db.ArcoRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (Request is null)
+        Item = await db.ArcoRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (Item is null)
         {
             return false;
         }
 
-        RequestedName = Request.Kind == ArcoKind.Rectificacion ? OperacionText.RequestedName(Request.Details) : null;
-        Learner = await learners.ByIdAsync(Request.LearnerId, LearnerScope.Everyone, ct);
+        RequestedName = Item.Kind == ArcoKind.Rectificacion ? OperacionText.RequestedName(Item.Details) : null;
+        Learner = await learners.ByIdAsync(Item.LearnerId, LearnerScope.Everyone, ct);
         if (Learner is not null)
         {
             await audit.RecordAsync(User.Actor(), [Learner.Id], "consulta", "Operación › solicitud ARCO: ficha", "atender solicitud ARCO", ct);
         }
 
-        History = (await ArcoRequests.ForLearnerAsync(db, Request.LearnerId, ct)).Where(r => r.Id != id).ToList();
-        HandledByName = Request.HandledBy switch
+        var now = clock.GetUtcNow().UtcDateTime;
+        Deadline = Item.Status == ArcoStatus.Recibida
+            ? new ArcoQueueItem(Item.Id, Item.LearnerId, Item.Kind.ToString(), null, Item.ReceivedAt, Item.AnswerDueAt, Item.AnswerDueAt < now, (int)Math.Floor((Item.AnswerDueAt - now).TotalDays))
+            : null;
+        History = (await ArcoRequests.ForLearnerAsync(db, Item.LearnerId, ct)).Where(r => r.Id != id).ToList();
+        HandledByName = Item.HandledBy switch
         {
             null => null,
             ArcoRequests.SelfService => OperacionTexts.Current.HandledBySelfService,

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Semillero.Access;
+using Semillero.Accounts;
+using Semillero.Privacy;
+using Semillero.Web.Hosting;
+
+namespace Semillero.Web.Pages.Cuenta;
+
+public enum SignInProblem
+{
+    None,
+    Missing,
+    Wrong,
+    LockedOut,
+    NotConfirmed,
+}
+
+// GET/POST /cuenta/entrar — sign in with email and password. A learner with purposes of a newer
+// privacy notice still unanswered is asked about them first.
+[EnableRateLimiting(RateLimitOptions.Sensitive)]
+public sealed class EntrarModel(SignInManager<User> signIn, Consents consents) : PageModel
+{
+    [BindProperty(Name = "correo")]
+    public string? Correo { get; set; }
+
+    [BindProperty(Name = "password")]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "returnUrl")]
+    public string? ReturnUrl { get; set; }
+
+    public SignInProblem Problem { get; private set; }
+
+    public bool JustSignedOut { get; private set; }
+
+    public FormErrors Errors { get; } = new();
+
+    public void OnGet()
+    {
+        JustSignedOut = Request.Query.ContainsKey("salida");
+        if (!Url.IsLocalUrl(ReturnUrl))
+        {
+            ReturnUrl = null;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var c = CuentaTexts.Current;
+        var email = Correo?.Trim();
+        if (!Url.IsLocalUrl(ReturnUrl))
+        {
+            ReturnUrl = null;
+        }
+
+        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(Password))
+        {
+            Problem = SignInProblem.Missing;
+            if (string.IsNullOrEmpty(email))
+            {
+                Errors.Add("correo", c.SignInMissingEmail);
+            }
+
+            if (string.IsNullOrEmpty(Password))
+            {
+                Errors.Add("password", c.SignInMissingPassword);
+            }
+
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            var user = await signIn.UserManager.FindByNameAsync(email) ?? await signIn.UserManager.FindByEmailAsync(email);
+            var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+            if (user?.LearnerId is { } learnerId && roles.Contains(Roles.Aprendiz) && (await consents.PendingAsync(learnerId, ct)).Count > 0)
+            {
+                return LocalRedirect(CuentaRoutes.PendingConsents);
+            }
+
+            return LocalRedirect(ReturnUrl ?? CuentaRoutes.HomeFor(roles));
+        }
+
+        Problem = result.IsLockedOut ? SignInProblem.LockedOut
+            : result.IsNotAllowed ? SignInProblem.NotConfirmed
+            : SignInProblem.Wrong;
+        return Page();
+    }
+}
