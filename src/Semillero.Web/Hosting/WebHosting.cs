@@ -27,6 +27,10 @@ public static partial class WebHosting
             return Task.CompletedTask;
         }));
         services.AddRazorPages();
+        // Spanish text stays readable in the HTML ("operación", not "operaci&#xF3;n"); markup
+        // characters (<, >, &, quotes) are still always encoded.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
         services.AddRequestLocalization(o =>
         {
