@@ -24,7 +24,9 @@ public sealed class ManageUsers(SemilleroDb db, UserManager<User> users, TimePro
 {
     public async Task<(IReadOnlyList<UserView> Items, int Total)> ListAsync(string? search, string? role, int page, int pageSize, CancellationToken ct)
     {
-        var query = from u in db.Users.AsNoTracking()
+        // Learners' accounts are theirs to manage ("Mis datos"); listing them here would show
+        // operators people's names and addresses for no purpose.
+        var query = from u in db.Users.AsNoTracking().Where(u => u.LearnerId == null)
                     join ur in db.UserRoles on u.Id equals ur.UserId into urs
                     from ur in urs.DefaultIfEmpty()
                     join r in db.Roles on ur.RoleId equals r.Id into rs

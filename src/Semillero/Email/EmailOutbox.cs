@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Data;
+using Semillero.Privacy;
 
 namespace Semillero.Email;
 
@@ -13,7 +15,7 @@ public sealed class SiteOptions
 
 public sealed record OutboxView(Guid Id, string To, string Subject, string BodyText, string Kind, DateTime CreatedAt, DateTime? SentAt, int Attempts, string? LastError);
 
-public sealed class EmailOutbox(SemilleroDb db, TimeProvider clock)
+public sealed class EmailOutbox(SemilleroDb db, AuditLog audit, TimeProvider clock)
 {
     // Adds the message to the context; it is saved with the change that caused it.
     public OutboxMessage Enqueue(string to, string subject, string bodyText, string kind)
@@ -47,6 +49,23 @@ public sealed class EmailOutbox(SemilleroDb db, TimeProvider clock)
             .Select(m => new OutboxView(m.Id, m.To, m.Subject, m.BodyText, m.Kind, m.CreatedAt, m.SentAt, m.Attempts, m.LastError))
             .ToListAsync(ct);
         return (items, total);
+    }
+
+    // Messages carry learners' names and addresses: an operator reading them is an access to those
+    // people's personal data, recorded like any other.
+    public async Task RecordReadAsync(Actor actor, IEnumerable<string> recipients, string what, CancellationToken ct)
+    {
+        var addresses = recipients.Distinct(StringComparer.Ordinal).ToList();
+        if (addresses.Count == 0)
+        {
+            return;
+        }
+
+        var learners = await db.Learners.AsNoTracking()
+            .Where(l => l.Email != null && addresses.Contains(l.Email))
+            .Select(l => l.Id)
+            .ToListAsync(ct);
+        await audit.RecordAsync(actor, learners, "consulta", what, "entrega de correos del programa", ct);
     }
 
     public async Task<OutboxView?> FindAsync(Guid id, CancellationToken ct) =>

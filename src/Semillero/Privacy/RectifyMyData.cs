@@ -20,7 +20,7 @@ public abstract record RectifyOutcome
 }
 
 // Derecho de rectificación from the learner's own account.
-public sealed class RectifyMyData(SemilleroDb db, UserManager<User> users, ArcoRequests requests, TimeProvider clock)
+public sealed class RectifyMyData(SemilleroDb db, UserManager<User> users, ArcoRequests requests, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
 {
     public async Task<RectifyOutcome> RunAsync(Guid learnerId, RectifyInput input, CancellationToken ct)
     {
@@ -45,6 +45,7 @@ public sealed class RectifyMyData(SemilleroDb db, UserManager<User> users, ArcoR
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.LearnerId == learnerId, ct);
+        keyRing.EnsureReady();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changes = new List<string>();
         if (valid.Email is not null && !string.Equals(valid.Email, learner.Email, StringComparison.Ordinal))
@@ -58,8 +59,11 @@ public sealed class RectifyMyData(SemilleroDb db, UserManager<User> users, ArcoR
                     return new RectifyOutcome.Invalid([IdentityErrors.ToFieldError(new IdentityError { Code = nameof(IdentityErrorDescriber.DuplicateEmail) })]);
                 }
 
+                // The new address must be confirmed like the first one; until then the person keeps
+                // their current session and confirms from the email sent to the new address.
                 await users.SetEmailAsync(user, valid.Email);
                 await users.SetUserNameAsync(user, valid.Email);
+                messages.Confirmation(valid.Email, valid.GivenNames, user.Id, await users.GenerateEmailConfirmationTokenAsync(user));
             }
 
             learner.Email = valid.Email;

@@ -71,7 +71,12 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
             link = body.Split('\n').Select(l => l.Trim()).First(l => l.Contains("/cuenta/confirmar?", StringComparison.Ordinal));
         }
 
+        // Opening the link alone confirms nothing (mail scanners follow links); the button does.
         await page.GotoAsync(new Uri(link).PathAndQuery);
+        await SignInAsync(page, Email, Password);
+        Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
+        await page.GotoAsync(new Uri(link).PathAndQuery);
+        await page.ClickAsync("main form button[type=submit]");
         await SignInAsync(page, Email, Password);
         Assert.EndsWith("/mis-datos", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains(Curp, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

@@ -185,7 +185,9 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         await using var db = Database.NewDb();
         var learner = await db.Learners.SingleAsync();
         Assert.Equal(("nuevo@example.com", "19", Segment.Empleado), (learner.Email, learner.StateCode, learner.Segment));
-        Assert.Equal("nuevo@example.com", (await db.Users.SingleAsync()).Email);
+        var user = await db.Users.SingleAsync();
+        Assert.Equal(("nuevo@example.com", false), (user.Email, user.EmailConfirmed));
+        Assert.Contains(await db.OutboxMessages.ToListAsync(), m => m.To == "nuevo@example.com" && m.Kind == "confirmacion");
         Assert.Equal(("Rectificacion", ArcoStatus.Ejecutada), ((await db.ArcoRequests.SingleAsync()).Kind.ToString(), (await db.ArcoRequests.SingleAsync()).Status));
     }
 

@@ -110,6 +110,27 @@ public abstract class AccountSecurityTests(DatabaseProvider provider) : WebTest(
     }
 
     [Fact]
+    public async Task OperatorReadingALearnersEmail_IsAudited_AndLearnerAccountsAreNotListedToOperators()
+    {
+        var learner = await App.CreateAsync(Roles.Aprendiz);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Semillero.Email.EmailOutbox>().Enqueue(learner.Email!, "Confirme su correo", "Hola", "confirmacion");
+            await scope.ServiceProvider.GetRequiredService<SemilleroDb>().SaveChangesAsync();
+        }
+
+        var operador = await App.SignedInAsync(Roles.Operador);
+        var outbox = await operador.GetStringAsync("/operacion/correos");
+        var users = await operador.GetStringAsync($"/operacion/usuarios?q={Uri.EscapeDataString(learner.Email!)}");
+
+        Assert.Contains(learner.Email!, outbox, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{learner.Email}<", users, StringComparison.Ordinal);
+        await using var db = Database.NewDb();
+        var entry = await db.AuditEntries.SingleAsync(a => a.LearnerId == learner.LearnerId);
+        Assert.Equal(("operador", "consulta"), (entry.ActorRole, entry.Action));
+    }
+
+    [Fact]
     public async Task InvitedNameWithMarkup_IsRenderedInertOnTheOperatorsPage()
     {
         var operador = await App.SignedInAsync(Roles.Operador);

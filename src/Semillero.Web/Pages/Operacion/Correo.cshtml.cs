@@ -1,3 +1,4 @@
+using Semillero.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,11 @@ public sealed class CorreoModel(EmailOutbox outbox, IOptions<SmtpOptions> smtp) 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         Message = await outbox.FindAsync(id, ct);
+        if (Message is not null)
+        {
+            await outbox.RecordReadAsync(User.Actor(), [Message.To], "Operación › correos: mensaje completo", ct);
+        }
+
         if (Message is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using Semillero.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ public sealed class CorreosModel(EmailOutbox outbox, IOptions<SmtpOptions> smtp)
     {
         PageNumber = Math.Max(1, PageNumber);
         var (items, total) = await outbox.ListAsync(Filtered ? To!.Trim() : null, PageNumber, PageSize, ct);
+        await outbox.RecordReadAsync(User.Actor(), items.Select(i => i.To), "Operación › correos: destinatario y asunto", ct);
         Items = items;
         Paging = new Paging(PageNumber, PageSize, total);
     }

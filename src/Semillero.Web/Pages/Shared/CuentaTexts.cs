@@ -159,6 +159,9 @@ public sealed class CuentaTexts
     public required string RegisteredNotArrivedReset { get; init; }
 
     // Email confirmation
+    public required string ConfirmAskTitle { get; init; }
+    public required string ConfirmAsk { get; init; }
+    public required string ConfirmButton { get; init; }
     public required string ConfirmedTitle { get; init; }
     public required string Confirmed { get; init; }
     public required string ConfirmFailedTitle { get; init; }
@@ -578,6 +581,9 @@ public sealed class CuentaTexts
         RegisteredNotArrivedTitle = "¿No le llegó?",
         RegisteredNotArrivedSpam = "Espere unos minutos y revise su carpeta de correo no deseado.",
         RegisteredNotArrivedReset = "Si sigue sin llegar, pida un enlace para restablecer su contraseña: también confirma su correo.",
+        ConfirmAskTitle = "Confirme su correo",
+        ConfirmAsk = "Para activar su cuenta, confirme que este correo es suyo.",
+        ConfirmButton = "Confirmar mi correo",
 
         ConfirmedTitle = "Su correo está confirmado",
         Confirmed = "Su cuenta está activa. Ya puede entrar a Semillero.",
@@ -945,6 +951,9 @@ public sealed class CuentaTexts
         RegisteredNotArrivedTitle = "Didn't get it?",
         RegisteredNotArrivedSpam = "Wait a few minutes and check your spam folder.",
         RegisteredNotArrivedReset = "If it still doesn't arrive, ask for a password reset link: it also confirms your email.",
+        ConfirmAskTitle = "Confirm your email",
+        ConfirmAsk = "To activate your account, confirm that this email is yours.",
+        ConfirmButton = "Confirm my email",
 
         ConfirmedTitle = "Your email is confirmed",
         Confirmed = "Your account is active. You can now sign in to Semillero.",
