@@ -1,3 +1,4 @@
+using Semillero.Web.Hosting;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Geography;
@@ -9,9 +10,6 @@ public sealed class IndexModel(RegistryCounts counts, TimeProvider clock) : Page
 {
     // The program's rule for public figures: a per-state count below this is shown as "<5".
     public const int SmallCell = 5;
-
-    private static readonly TimeZoneInfo? MexicoCity =
-        TimeZoneInfo.TryFindSystemTimeZoneById("America/Mexico_City", out var zone) ? zone : null;
 
     public RegistrySnapshot? Snapshot { get; private set; }
 
@@ -43,8 +41,8 @@ public sealed class IndexModel(RegistryCounts counts, TimeProvider clock) : Page
         NationalPer100k = population == 0 ? 0 : snapshot.Total * 100_000.0 / population;
 
         var now = clock.GetUtcNow();
-        UpdatedInMexicoCity = MexicoCity is not null;
-        UpdatedAt = MexicoCity is null ? now : TimeZoneInfo.ConvertTime(now, MexicoCity);
+        UpdatedInMexicoCity = MexicoCityTime.Available;
+        UpdatedAt = MexicoCityTime.Local(now);
     }
 
     // Sorted by learners, most first. Cells below SmallCell (zero included, so a lone small count

@@ -1,3 +1,4 @@
+using Semillero.Web.Hosting;
 using System.Globalization;
 using Semillero.Access;
 using Semillero.Learners;
@@ -104,21 +105,13 @@ public static class CuentaRoutes
 // zone data, and then the pages say so).
 public static class CuentaTime
 {
-    private static readonly TimeZoneInfo? MexicoCity =
-        TimeZoneInfo.TryFindSystemTimeZoneById("America/Mexico_City", out var zone) ? zone : null;
-
-    public static bool InMexicoCity => MexicoCity is not null;
+    public static bool InMexicoCity => MexicoCityTime.Available;
 
     public static string ZoneName => InMexicoCity ? Texts.Current.TimeZoneMexico : Texts.Current.TimeZoneUtc;
 
-    public static DateTimeOffset Local(DateTime utc)
-    {
-        var instant = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
-        return MexicoCity is null ? instant : TimeZoneInfo.ConvertTime(instant, MexicoCity);
-    }
+    public static DateTimeOffset Local(DateTime utc) => MexicoCityTime.Local(utc);
 
-    // For <time datetime>: the instant with its offset, so machines read it exactly.
-    public static string Iso(DateTime utc) => Local(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Iso(DateTime utc) => MexicoCityTime.Iso(utc);
 
     public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Pages.Operacion;
 
@@ -7,44 +8,15 @@ namespace Semillero.Web.Pages.Operacion;
 // server has no time zone data, and then say so).
 public static class OperacionTime
 {
-    private static readonly TimeZoneInfo? MexicoCity =
-        TimeZoneInfo.TryFindSystemTimeZoneById("America/Mexico_City", out var zone) ? zone : null;
+    public static bool InMexicoCity => MexicoCityTime.Available;
 
-    public static bool InMexicoCity => MexicoCity is not null;
+    public static DateTime ToLocal(DateTime utc) => MexicoCityTime.Local(utc).DateTime;
 
-    public static DateTime ToLocal(DateTime utc)
-    {
-        var asUtc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        return MexicoCity is null ? asUtc : TimeZoneInfo.ConvertTimeFromUtc(asUtc, MexicoCity);
-    }
+    public static string Iso(DateTime utc) => MexicoCityTime.Iso(utc);
 
-    // For <time datetime>: the instant with its offset, so machines read it exactly.
-    public static string Iso(DateTime utc)
-    {
-        var asUtc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        var local = MexicoCity is null ? new DateTimeOffset(asUtc) : TimeZoneInfo.ConvertTime(new DateTimeOffset(asUtc), MexicoCity);
-        return local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
+    public static DateOnly LocalToday(TimeProvider clock) => MexicoCityTime.Today(clock);
 
-    public static DateOnly LocalToday(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
-
-    // The UTC instant a local calendar day starts.
-    public static DateTime StartOfLocalDayUtc(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        if (MexicoCity is null)
-        {
-            return DateTime.SpecifyKind(local, DateTimeKind.Utc);
-        }
-
-        // A day that starts inside a daylight-saving gap starts at the end of the gap.
-        while (MexicoCity.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, MexicoCity);
-    }
+    public static DateTime StartOfLocalDayUtc(DateOnly day) => MexicoCityTime.StartOfDayUtc(day);
 
     public static bool TryParseDate(string? text, out DateOnly day) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
