@@ -41,6 +41,8 @@ public static partial class WebHosting
         });
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = ImportLimits.MaxUploadBytes);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Delivers the email outbox when Email__Smtp__Host is set; idle otherwise.
+        services.AddHostedService<Semillero.Email.SmtpDispatcher>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
         services.AddRateLimiter(o =>
         {
