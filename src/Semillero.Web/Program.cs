@@ -1,9 +1,11 @@
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
+using Semillero.LearningRecords;
 using Semillero.Learners;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
+using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +15,7 @@ builder.Services
     .AddLearners()
     .AddAccess()
     .AddAccounts(builder.Configuration)
+    .AddLearningRecords()
     .AddWebAccess()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
@@ -20,6 +23,7 @@ builder.Services
 var app = builder.Build();
 
 app.UseWebHosting();
+app.UseXapiHeaders();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -31,6 +35,7 @@ site.MapHealth();
 site.MapApiDocs();
 site.MapLearners();
 site.MapApiKeys();
+site.MapXapi();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

@@ -94,6 +94,12 @@ public static class AccessTable
         Only("POST /api/learners/imports", Roles.Operador, Roles.Aliado),
         Only("GET /api/learners/imports/{id:guid}", Roles.Operador, Roles.Aliado),
         Only("POST /api/keys/", Roles.Operador),
+
+        // The xAPI LRS: partners' systems send and read their own statements; About is public.
+        Anyone("GET /xapi/about"),
+        Only("POST /xapi/statements/", Roles.Aliado, Roles.Operador),
+        Only("PUT /xapi/statements/", Roles.Aliado, Roles.Operador),
+        Only("GET /xapi/statements/", Roles.Aliado, Roles.Operador),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

@@ -21,12 +21,22 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        string token;
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            token = header["Bearer ".Length..].Trim();
+        }
+        else if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) && TryBasic(header["Basic ".Length..].Trim(), out var basic))
+        {
+            // xAPI clients (Moodle, Open edX) send credentials as HTTP Basic: username ID, password SECRET.
+            token = basic;
+        }
+        else
         {
             return AuthenticateResult.NoResult();
         }
 
-        var caller = await verifier.VerifyAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var caller = await verifier.VerifyAsync(token, Context.RequestAborted);
         if (caller is null)
         {
             return AuthenticateResult.Fail("invalid key");
@@ -42,10 +52,33 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
+    private static bool TryBasic(string encoded, out string token)
+    {
+        token = "";
+        try
+        {
+            var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
+            var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                return false;
+            }
+
+            token = $"{decoded[..colon]}.{decoded[(colon + 1)..]}";
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = "Bearer";
+        Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase)
+            ? "Basic realm=\"Semillero LRS\""
+            : "Bearer";
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = Context,

@@ -31,7 +31,8 @@ public static class WebAccess
                 o.DefaultForbidScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "API key or sign-in cookie", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                context.Request.Headers.Authorization.ToString() is var header
+                    && (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
                     ? ApiKeyAuthenticationHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
@@ -75,7 +76,10 @@ public static class WebAccess
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized)
         {
-            context.Response.Headers.WWWAuthenticate = "Bearer";
+            // xAPI clients authenticate with HTTP Basic; the rest of the API with a bearer key.
+            context.Response.Headers.WWWAuthenticate = context.Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase)
+                ? "Basic realm=\"Semillero LRS\""
+                : "Bearer";
         }
 
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

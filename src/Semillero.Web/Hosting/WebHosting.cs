@@ -121,7 +121,8 @@ public static partial class WebHosting
     public static bool IsMachinePath(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || context.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase);
 
     public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapHealthChecks("/health");

@@ -597,6 +597,105 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("learner_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.LearningRecords.StoredStatement", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActorKey")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("actor_key");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<Guid?>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partner");
+
+                    b.Property<Guid?>("Registration")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.Property<DateTime>("Timestamp")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("timestamp");
+
+                    b.Property<string>("VerbId")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("verb_id");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("boolean")
+                        .HasColumnName("voided");
+
+                    b.Property<Guid?>("VoidsStatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("voids_statement_id");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_xapi_statements");
+
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_xapi_statements_id");
+
+                    b.HasIndex("Registration")
+                        .HasDatabaseName("ix_xapi_statements_registration");
+
+                    b.HasIndex("ActivityId", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_activity_id_sequence");
+
+                    b.HasIndex("ActorKey", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_actor_key_sequence");
+
+                    b.HasIndex("LearnerId", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_learner_id_sequence");
+
+                    b.HasIndex("Partner", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_partner_sequence");
+
+                    b.HasIndex("VerbId", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_verb_id_sequence");
+
+                    b.ToTable("xapi_statements", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Privacy.ArcoRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -586,6 +586,103 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("learner_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.LearningRecords.StoredStatement", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActorKey")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_key");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<Guid?>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner");
+
+                    b.Property<Guid?>("Registration")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registration");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_at");
+
+                    b.Property<DateTime>("Timestamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timestamp");
+
+                    b.Property<string>("VerbId")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verb_id");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voided");
+
+                    b.Property<Guid?>("VoidsStatementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voids_statement_id");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_xapi_statements");
+
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_xapi_statements_id");
+
+                    b.HasIndex("Registration")
+                        .HasDatabaseName("ix_xapi_statements_registration");
+
+                    b.HasIndex("ActivityId", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_activity_id_sequence");
+
+                    b.HasIndex("ActorKey", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_actor_key_sequence");
+
+                    b.HasIndex("LearnerId", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_learner_id_sequence");
+
+                    b.HasIndex("Partner", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_partner_sequence");
+
+                    b.HasIndex("VerbId", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_verb_id_sequence");
+
+                    b.ToTable("xapi_statements", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Privacy.ArcoRequest", b =>
                 {
                     b.Property<Guid>("Id")
