@@ -8,6 +8,7 @@ public static class AccessModule
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyCache>();
         services.AddScoped<CreateApiKey>();
         services.AddScoped<ApiKeyVerifier>();
         return services;

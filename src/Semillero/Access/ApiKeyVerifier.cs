@@ -6,13 +6,18 @@ namespace Semillero.Access;
 
 public sealed record ApiCaller(string KeyId, string Name, string Role);
 
-public sealed class ApiKeyVerifier(SemilleroDb db)
+public sealed class ApiKeyVerifier(SemilleroDb db, ApiKeyCache cache)
 {
     public async Task<ApiCaller?> VerifyAsync(string token, CancellationToken ct)
     {
         if (!ApiKeySecret.TrySplit(token, out var id, out var secret) || id.Length > 32)
         {
             return null;
+        }
+
+        if (cache.TryGet(token, out var known))
+        {
+            return known;
         }
 
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
@@ -22,8 +27,13 @@ public sealed class ApiKeyVerifier(SemilleroDb db)
         }
 
         // Constant-time so response timing tells nothing about how much of the secret matched.
-        return CryptographicOperations.FixedTimeEquals(ApiKeySecret.Hash(secret), key.SecretHash)
-            ? new ApiCaller(key.Id, key.Name, key.Role)
-            : null;
+        if (!CryptographicOperations.FixedTimeEquals(ApiKeySecret.Hash(secret), key.SecretHash))
+        {
+            return null;
+        }
+
+        var caller = new ApiCaller(key.Id, key.Name, key.Role);
+        cache.Remember(token, caller);
+        return caller;
     }
 }

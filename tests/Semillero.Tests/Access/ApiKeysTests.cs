@@ -20,7 +20,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     private async Task<ApiCaller?> VerifyAsync(string token)
     {
         await using var db = Database.NewDb();
-        return await new ApiKeyVerifier(db).VerifyAsync(token, default);
+        return await new ApiKeyVerifier(db, new ApiKeyCache(TimeProvider.System)).VerifyAsync(token, default);
     }
 
     [Fact]
@@ -65,6 +65,30 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
         }
 
         Assert.Null(await VerifyAsync(created.Token));
+    }
+
+    [Fact]
+    public async Task Verify_Cached_SkipsTheDatabaseForAMinute_ThenSeesARevocation()
+    {
+        var created = await CreateAsync();
+        var clock = TestClock.Create();
+        var cache = new ApiKeyCache(clock);
+        async Task<ApiCaller?> VerifyCachedAsync(string token)
+        {
+            await using var db = Database.NewDb();
+            return await new ApiKeyVerifier(db, cache).VerifyAsync(token, default);
+        }
+
+        Assert.NotNull(await VerifyCachedAsync(created.Token));
+        await using (var db = Database.NewDb())
+        {
+            await db.ApiKeys.ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, TestClock.Now.UtcDateTime));
+        }
+
+        Assert.NotNull(await VerifyCachedAsync(created.Token));
+        Assert.Null(await VerifyCachedAsync(created.Id + ".otro-secreto"));
+        clock.Advance(ApiKeyCache.Lifetime + TimeSpan.FromSeconds(1));
+        Assert.Null(await VerifyCachedAsync(created.Token));
     }
 
     [Theory]

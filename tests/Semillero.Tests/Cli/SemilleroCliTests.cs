@@ -69,7 +69,7 @@ public abstract class SemilleroCliTests(DatabaseProvider provider) : DatabaseTes
         Assert.Matches("^[0-9a-f]{16}\\.[A-Za-z0-9_-]{43}$", token);
         Assert.DoesNotContain(token, string.Join('\n', lines[..^1]), StringComparison.Ordinal);
         await using var db = Database.NewDb();
-        var caller = await new ApiKeyVerifier(db).VerifyAsync(token, default);
+        var caller = await new ApiKeyVerifier(db, new ApiKeyCache(TimeProvider.System)).VerifyAsync(token, default);
         Assert.Equal(("Universidad Veracruzana", "aliado"), (caller?.Name, caller?.Role));
     }
 
