@@ -96,10 +96,10 @@ public static class AccessTable
         Only("POST /api/keys/", Roles.Operador),
 
         // The xAPI LRS: partners' systems send and read their own statements; About is public.
-        Anyone("GET /xapi/about"),
+        Anyone("GET,HEAD /xapi/about"),
         Only("POST /xapi/statements/", Roles.Aliado, Roles.Operador),
         Only("PUT /xapi/statements/", Roles.Aliado, Roles.Operador),
-        Only("GET /xapi/statements/", Roles.Aliado, Roles.Operador),
+        Only("GET,HEAD /xapi/statements/", Roles.Aliado, Roles.Operador),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

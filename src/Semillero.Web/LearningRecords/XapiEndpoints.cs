@@ -22,11 +22,11 @@ public static class XapiEndpoints
     public static void MapXapi(this IEndpointRouteBuilder app)
     {
         var xapi = app.MapGroup("/xapi").WithTags("xAPI LRS").ExcludeFromDescription();
-        xapi.MapGet("/about", About);
+                xapi.MapMethods("/about", GetAndHead, About);
         var statements = xapi.MapGroup("/statements").AddEndpointFilter(RequireVersion);
         statements.MapPost("", Post);
         statements.MapPut("", Put);
-        statements.MapGet("", Get);
+        statements.MapMethods("", GetAndHead, Get);
     }
 
     // Every /xapi response says which version answered and how current reads are (xAPI 1.0.3 §6.2),
@@ -64,7 +64,22 @@ public static class XapiEndpoints
 
     private static readonly string[] Versions = ["1.0.3", "2.0.0"];
 
-    private static IResult About() => Results.Json(new { version = Versions, extensions = new Dictionary<string, object>() });
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    private static IResult About(HttpContext http) => Json(http, JsonSerializer.Serialize(new { version = Versions, extensions = new Dictionary<string, object>() }));
+
+    // HEAD gets GET's status and headers but no body, whatever server runs the app (xAPI 1.0.3 §1.1).
+    private static IResult Json(HttpContext http, string json)
+    {
+        if (HttpMethods.IsHead(http.Request.Method))
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            http.Response.ContentLength = Encoding.UTF8.GetByteCount(json);
+            return Results.Empty;
+        }
+
+        return Results.Text(json, "application/json", Encoding.UTF8);
+    }
 
     private static XapiCredential Credential(ClaimsPrincipal user)
     {
@@ -163,7 +178,7 @@ public static class XapiEndpoints
             }
 
             return await query.ByIdAsync(id, voided, partner, ct) is { } json
-                ? Results.Text(json, "application/json", Encoding.UTF8)
+                ? Json(http, json)
                 : Results.NotFound();
         }
 
@@ -222,11 +237,12 @@ public static class XapiEndpoints
         }
 
         var page = await query.RunAsync(q, partner, ct);
-        var moreLink = page.Next is null ? "" : "/xapi/statements?more=" + Uri.EscapeDataString(moreProtector.Protect(JsonSerializer.Serialize(page.Next), TimeSpan.FromHours(24)));
+        // Absolute path including any base the site is mounted under, so clients resolve it as is.
+        var moreLink = page.Next is null ? "" : http.Request.PathBase + "/xapi/statements?more=" + Uri.EscapeDataString(moreProtector.Protect(JsonSerializer.Serialize(page.Next), TimeSpan.FromHours(24)));
         var body = new StringBuilder("{\"statements\":[");
         body.AppendJoin(',', page.Statements);
         body.Append("],\"more\":").Append(JsonSerializer.Serialize(moreLink)).Append('}');
-        return Results.Text(body.ToString(), "application/json", Encoding.UTF8);
+        return Json(http, body.ToString());
     }
 
     private static bool TryTime(string? text, out DateTime? value)

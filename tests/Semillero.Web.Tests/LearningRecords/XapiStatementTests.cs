@@ -183,6 +183,21 @@ public abstract class XapiStatementTests(DatabaseProvider provider) : WebTest(pr
     }
 
     [Fact]
+    public async Task Head_AnswersLikeGetWithoutABody()
+    {
+        var client = await PartnerAsync();
+        var ids = JsonSerializer.Deserialize<string[]>(await (await client.PostAsync("/xapi/statements", Json(MoodleViewed("1", "1")))).Content.ReadAsStringAsync())!;
+
+        var found = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/xapi/statements?statementId={ids[0]}"));
+        var missing = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/xapi/statements?statementId={Guid.NewGuid()}"));
+        var about = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/xapi/about"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.OK), (found.StatusCode, missing.StatusCode, about.StatusCode));
+        Assert.Empty(await found.Content.ReadAsByteArrayAsync());
+        Assert.True(found.Headers.Contains("X-Experience-API-Consistent-Through"));
+    }
+
+    [Fact]
     public async Task APartner_ReadsOnlyItsOwnStatements()
     {
         var a = await PartnerAsync("Aliado A");
