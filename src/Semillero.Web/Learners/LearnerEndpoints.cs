@@ -54,7 +54,8 @@ public static class LearnerEndpoints
         RegisterLearnerRequest request, RegisterLearner register, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         var input = new LearnerInput(request.Curp, request.Nombre, request.PrimerApellido, request.SegundoApellido, request.Correo, request.Entidad, request.Segmento);
-        switch (await register.RunAsync(input, user.Actor().Organization ?? user.Actor().Name, ct))
+        var actor = user.Actor();
+        switch (await register.RunAsync(input, actor.Organization ?? actor.Name, ct))
         {
             case RegisterLearnerOutcome.Registered r:
                 return TypedResults.Created($"/api/learners/{r.Learner.Id}", FindLearners.ToView(r.Learner));
@@ -118,7 +119,8 @@ public static class LearnerEndpoints
 
         // Form files are buffered to disk by ASP.NET Core beyond 64 KB, so this stream is seekable.
         await using var stream = file.OpenReadStream();
-        return await import.RunAsync(stream, file.FileName, user.Actor().Organization ?? user.Actor().Name, null, null, ct) switch
+        var actor = user.Actor();
+        return await import.RunAsync(stream, file.FileName, actor.Organization ?? actor.Name, null, null, ct) switch
         {
             ImportLearnersOutcome.Completed c => TypedResults.Created($"/api/learners/imports/{c.Summary.ImportId}", c.Summary),
             ImportLearnersOutcome.Unreadable u => Problems.Status(StatusCodes.Status400BadRequest,

@@ -87,7 +87,7 @@ public static class XapiEndpoints
         return new XapiCredential(actor.Id, actor.Organization ?? actor.Name, actor.Role);
     }
 
-    private static string? PartnerScope(ClaimsPrincipal user) => user.Actor() is { Role: Roles.Operador } ? null : user.Actor().Organization;
+    private static string? PartnerScope(ClaimsPrincipal user) => user.Actor() is var actor && actor.Role == Roles.Operador ? null : actor.Organization;
 
     private static async Task<(JsonElement? Body, IResult? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
@@ -267,8 +266,6 @@ public sealed class ImportLearners(SemilleroDb db, TimeProvider clock)
         ImportRowStatus.Duplicate => "duplicado",
         ImportRowStatus.Rejected => "rechazado",
     };
-
-    public static string FormatCount(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("es-MX"));
 }
 
 internal sealed record LearnerContactUpdate(Guid Id, string? Email, string StateCode, Segment Segment, DateTime UpdatedAt);

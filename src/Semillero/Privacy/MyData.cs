@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Geography;
 using Semillero.Learners;
 
 namespace Semillero.Privacy;
@@ -62,6 +61,4 @@ public sealed class MyData(SemilleroDb db, AuditLog audit, TimeProvider clock)
             await audit.ForLearnerAsync(learnerId, ct),
             emails);
     }
-
-    public static string StateName(string code) => Entidades.ByCode(code)?.Nombre ?? code;
 }

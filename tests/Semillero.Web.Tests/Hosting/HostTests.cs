@@ -62,6 +62,6 @@ public abstract class HostTests(DatabaseProvider provider) : WebTest(provider)
         var html = await App.CreateClient().GetStringAsync("/");
 
         Assert.Contains("Semillero", html, StringComparison.Ordinal);
-        Assert.Matches(">\\s*7\\s*<", html);
+        Assert.Matches("id=\"total\">\\s*7\\s*<", html);
     }
 }
