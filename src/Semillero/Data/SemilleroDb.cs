@@ -30,6 +30,14 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<LearningRecords.StoredStatement> Statements => Set<LearningRecords.StoredStatement>();
 
+    public DbSet<LearningRecords.Documents.XapiDocument> XapiDocuments => Set<LearningRecords.Documents.XapiDocument>();
+
+    public DbSet<LearningRecords.Attachments.StoredAttachment> XapiAttachments => Set<LearningRecords.Attachments.StoredAttachment>();
+
+    public DbSet<LearningRecords.Linking.ActorLink> ActorLinks => Set<LearningRecords.Linking.ActorLink>();
+
+    public DbSet<LearningRecords.Ingestion.XapiRejection> XapiRejections => Set<LearningRecords.Ingestion.XapiRejection>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public abstract DatabaseProvider Provider { get; }

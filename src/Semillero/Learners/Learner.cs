@@ -22,7 +22,24 @@ public sealed class Learner
 
     public Sex Sex { get; init; }
 
-    public string? Email { get; set; }
+    public string? Email
+    {
+        get;
+        set
+        {
+            field = value;
+            EmailSha1 = value is null ? null : MailtoSha1(value);
+        }
+    }
+
+    // SHA-1 of "mailto:" + Email, lower-case hex: how xAPI clients that hide addresses identify the
+    // person (mbox_sha1sum). Kept with the email so statements resolve without hashing every row.
+    public string? EmailSha1 { get; private set; }
+
+    public static string MailtoSha1(string email) =>
+#pragma warning disable CA5350 // SHA-1 is what xAPI's mbox_sha1sum is defined as; not used for security.
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes("mailto:" + email)));
+#pragma warning restore CA5350
 
     // INEGI code of the state of residence ("01".."32").
     public required string StateCode { get; set; }
@@ -55,6 +72,9 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
         builder.Property(l => l.FirstSurname).HasMaxLength(LearnerRules.MaxNameLength);
         builder.Property(l => l.SecondSurname).HasMaxLength(LearnerRules.MaxNameLength);
         builder.Property(l => l.Email).HasMaxLength(LearnerRules.MaxEmailLength);
+        builder.Property(l => l.EmailSha1).HasMaxLength(40);
+        builder.HasIndex(l => l.Email);
+        builder.HasIndex(l => l.EmailSha1);
         builder.Property(l => l.Sex).HasConversion(s => s.ToString(), s => Enum.Parse<Sex>(s)).HasMaxLength(1);
         builder.Property(l => l.StateCode).HasMaxLength(2);
         builder.HasIndex(l => l.StateCode);

@@ -34,7 +34,7 @@ internal abstract class LearnerBulkWriter
 
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var importer = await connection.BeginBinaryImportAsync(
-                "COPY learners (id, curp, given_names, first_surname, second_surname, birth_date, sex, email, state_code, segment, registered_by, created_at, updated_at) FROM STDIN (FORMAT BINARY)", ct);
+                "COPY learners (id, curp, given_names, first_surname, second_surname, birth_date, sex, email, email_sha1, state_code, segment, registered_by, created_at, updated_at) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var l in learners)
             {
                 await importer.StartRowAsync(ct);
@@ -46,6 +46,7 @@ internal abstract class LearnerBulkWriter
                 await importer.WriteAsync(l.BirthDate, NpgsqlDbType.Date, ct);
                 await importer.WriteAsync(l.Sex.ToString(), NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(importer, l.Email, ct);
+                await WriteNullableAsync(importer, l.EmailSha1, ct);
                 await importer.WriteAsync(l.StateCode, NpgsqlDbType.Varchar, ct);
                 await importer.WriteAsync(SegmentNames.ToWire(l.Segment), NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(importer, l.RegisteredBy, ct);
@@ -68,12 +69,13 @@ internal abstract class LearnerBulkWriter
             await using var command = new NpgsqlCommand(
                 """
                 UPDATE learners AS l
-                SET email = v.email, state_code = v.state_code, segment = v.segment, updated_at = v.updated_at
-                FROM unnest(@ids, @emails, @states, @segments, @updated) AS v(id, email, state_code, segment, updated_at)
+                SET email = v.email, email_sha1 = v.email_sha1, state_code = v.state_code, segment = v.segment, updated_at = v.updated_at
+                FROM unnest(@ids, @emails, @sha1s, @states, @segments, @updated) AS v(id, email, email_sha1, state_code, segment, updated_at)
                 WHERE l.id = v.id
                 """, connection);
             command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", updates.Select(u => u.Id).ToArray()));
             command.Parameters.Add(new NpgsqlParameter<string?[]>("emails", updates.Select(u => u.Email).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<string?[]>("sha1s", updates.Select(u => u.Email is null ? null : Learner.MailtoSha1(u.Email)).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<string[]>("states", updates.Select(u => u.StateCode).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<string[]>("segments", updates.Select(u => SegmentNames.ToWire(u.Segment)).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<DateTime[]>("updated", updates.Select(u => u.UpdatedAt).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
@@ -97,9 +99,9 @@ internal abstract class LearnerBulkWriter
             }
 
             _insert ??= Prepare(
-                "INSERT INTO learners (id, curp, given_names, first_surname, second_surname, birth_date, sex, email, state_code, segment, registered_by, created_at, updated_at) " +
-                "VALUES ($id, $curp, $given, $first, $second, $birth, $sex, $email, $state, $segment, $by, $created, $updated)",
-                "$id", "$curp", "$given", "$first", "$second", "$birth", "$sex", "$email", "$state", "$segment", "$by", "$created", "$updated");
+                "INSERT INTO learners (id, curp, given_names, first_surname, second_surname, birth_date, sex, email, email_sha1, state_code, segment, registered_by, created_at, updated_at) " +
+                "VALUES ($id, $curp, $given, $first, $second, $birth, $sex, $email, $email_sha1, $state, $segment, $by, $created, $updated)",
+                "$id", "$curp", "$given", "$first", "$second", "$birth", "$sex", "$email", "$email_sha1", "$state", "$segment", "$by", "$created", "$updated");
             foreach (var l in learners)
             {
                 var p = _insert.Parameters;
@@ -111,11 +113,12 @@ internal abstract class LearnerBulkWriter
                 p[5].Value = Sql(l.BirthDate);
                 p[6].Value = l.Sex.ToString();
                 p[7].Value = (object?)l.Email ?? DBNull.Value;
-                p[8].Value = l.StateCode;
-                p[9].Value = SegmentNames.ToWire(l.Segment);
-                p[10].Value = (object?)l.RegisteredBy ?? DBNull.Value;
-                p[11].Value = Sql(l.CreatedAt);
-                p[12].Value = Sql(l.UpdatedAt);
+                p[8].Value = (object?)l.EmailSha1 ?? DBNull.Value;
+                p[9].Value = l.StateCode;
+                p[10].Value = SegmentNames.ToWire(l.Segment);
+                p[11].Value = (object?)l.RegisteredBy ?? DBNull.Value;
+                p[12].Value = Sql(l.CreatedAt);
+                p[13].Value = Sql(l.UpdatedAt);
                 await _insert.ExecuteNonQueryAsync(ct);
             }
         }
@@ -128,16 +131,17 @@ internal abstract class LearnerBulkWriter
             }
 
             _update ??= Prepare(
-                "UPDATE learners SET email = $email, state_code = $state, segment = $segment, updated_at = $updated WHERE id = $id",
-                "$email", "$state", "$segment", "$updated", "$id");
+                "UPDATE learners SET email = $email, email_sha1 = $email_sha1, state_code = $state, segment = $segment, updated_at = $updated WHERE id = $id",
+                "$email", "$email_sha1", "$state", "$segment", "$updated", "$id");
             foreach (var u in updates)
             {
                 var p = _update.Parameters;
                 p[0].Value = (object?)u.Email ?? DBNull.Value;
-                p[1].Value = u.StateCode;
-                p[2].Value = SegmentNames.ToWire(u.Segment);
-                p[3].Value = Sql(u.UpdatedAt);
-                p[4].Value = Sql(u.Id);
+                p[1].Value = u.Email is null ? DBNull.Value : Learner.MailtoSha1(u.Email);
+                p[2].Value = u.StateCode;
+                p[3].Value = SegmentNames.ToWire(u.Segment);
+                p[4].Value = Sql(u.UpdatedAt);
+                p[5].Value = Sql(u.Id);
                 await _update.ExecuteNonQueryAsync(ct);
             }
         }

@@ -48,6 +48,148 @@ public static class StatementShape
             ? id.GetString()
             : null;
 
+    // The object's key when the object is an Agent or Group, else null.
+    public static string? ObjectAgentKey(JsonElement statement) =>
+        statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type)
+        && type.GetString() is "Agent" or "Group"
+            ? AgentKey(obj)
+            : null;
+
+    // Newline-wrapped keys ("\na\nb\n", or "" when none) of the members of an actor or object Group.
+    public static string MemberAgents(JsonElement statement)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        AddMembers(statement.GetProperty("actor"), keys);
+        if (statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type) && type.GetString() == "Group")
+        {
+            AddMembers(obj, keys);
+        }
+
+        return Wrap(keys);
+    }
+
+    // Every agent (and group member) in actor, object, authority, context instructor and team, and
+    // in a SubStatement's, for related_agents=true (xAPI 1.0.3 §7.2.3).
+    public static string RelatedAgents(JsonElement statement, string? authorityKey = null)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        CollectAgents(statement, keys);
+        if (authorityKey is not null)
+        {
+            keys.Add(authorityKey);
+        }
+
+        return Wrap(keys);
+    }
+
+    // Every activity id in object, context activities, and a SubStatement's, for related_activities=true.
+    public static string RelatedActivities(JsonElement statement)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        CollectActivities(statement, keys);
+        return Wrap(keys);
+    }
+
+    private static string Wrap(SortedSet<string> keys) => keys.Count == 0 ? "" : "\n" + string.Join('\n', keys) + "\n";
+
+    private static void AddMembers(JsonElement agent, SortedSet<string> keys)
+    {
+        if (agent.TryGetProperty("member", out var members) && members.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var member in members.EnumerateArray())
+            {
+                keys.Add(AgentKey(member));
+            }
+        }
+    }
+
+    private static void AddAgent(JsonElement agent, SortedSet<string> keys)
+    {
+        if (agent.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var key = AgentKey(agent);
+        if (!key.StartsWith("group:", StringComparison.Ordinal))
+        {
+            keys.Add(key);
+        }
+
+        AddMembers(agent, keys);
+    }
+
+    private static void CollectAgents(JsonElement statement, SortedSet<string> keys)
+    {
+        if (statement.TryGetProperty("actor", out var actor))
+        {
+            AddAgent(actor, keys);
+        }
+
+        if (statement.TryGetProperty("authority", out var authority))
+        {
+            AddAgent(authority, keys);
+        }
+
+        if (statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type))
+        {
+            switch (type.GetString())
+            {
+                case "Agent" or "Group":
+                    AddAgent(obj, keys);
+                    break;
+                case "SubStatement":
+                    CollectAgents(obj, keys);
+                    break;
+            }
+        }
+
+        if (statement.TryGetProperty("context", out var context))
+        {
+            if (context.TryGetProperty("instructor", out var instructor))
+            {
+                AddAgent(instructor, keys);
+            }
+
+            if (context.TryGetProperty("team", out var team))
+            {
+                AddAgent(team, keys);
+            }
+        }
+    }
+
+    private static void CollectActivities(JsonElement statement, SortedSet<string> keys)
+    {
+        if (statement.TryGetProperty("object", out var obj))
+        {
+            var type = obj.TryGetProperty("objectType", out var t) ? t.GetString() : "Activity";
+            if (type == "Activity" && obj.TryGetProperty("id", out var id) && id.GetString() is { } activity)
+            {
+                keys.Add(activity);
+            }
+            else if (type == "SubStatement")
+            {
+                CollectActivities(obj, keys);
+            }
+        }
+
+        if (statement.TryGetProperty("context", out var context) && context.TryGetProperty("contextActivities", out var activities)
+            && activities.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var group in activities.EnumerateObject())
+            {
+                var items = group.Value.ValueKind == JsonValueKind.Array ? group.Value.EnumerateArray().ToList() : [group.Value];
+                foreach (var item in items)
+                {
+                    if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.GetString() is { } activity)
+                    {
+                        keys.Add(activity);
+                    }
+                }
+            }
+        }
+    }
+
     public static Guid? StatementRefTarget(JsonElement statement) =>
         statement.TryGetProperty("object", out var obj)
         && obj.TryGetProperty("objectType", out var type) && type.GetString() == "StatementRef"

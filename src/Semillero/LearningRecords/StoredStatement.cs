@@ -22,6 +22,21 @@ public sealed class StoredStatement
     // "account:https://lms.example|ana"), for the agent filter and identity linking.
     public required string ActorKey { get; init; }
 
+    // The object's key when the object is an Agent or Group: the `agent` filter matches actor or object.
+    public string? ObjectAgentKey { get; init; }
+
+    // The members of an actor or object Group, newline-wrapped like RelatedAgents, or "" (the
+    // `agent` filter also matches a Group that has the agent as a member).
+    public required string MemberAgents { get; init; }
+
+    // Every agent key and activity id anywhere in the statement (authority, instructor, team, context
+    // activities, a SubStatement's), each wrapped in newlines ("\nkey1\nkey2\n"), for the
+    // related_agents / related_activities filters. Those are rare queries; a substring scan serves
+    // them without a side table on the ingest path.
+    public required string RelatedAgents { get; init; }
+
+    public required string RelatedActivities { get; init; }
+
     public string? ActivityId { get; init; }
 
     public Guid? Registration { get; init; }
@@ -61,6 +76,8 @@ internal sealed class StoredStatementConfiguration : IEntityTypeConfiguration<St
         builder.Property(s => s.Partner).HasMaxLength(100);
         builder.Property(s => s.ContentHash).HasMaxLength(64);
         builder.HasIndex(s => new { s.Partner, s.Sequence });
+        builder.HasIndex(s => new { s.Partner, s.StoredAt });
+        builder.HasIndex(s => new { s.ObjectAgentKey, s.Sequence });
         builder.HasIndex(s => new { s.ActorKey, s.Sequence });
         builder.HasIndex(s => new { s.VerbId, s.Sequence });
         builder.HasIndex(s => new { s.ActivityId, s.Sequence });

@@ -476,6 +476,11 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmailSha1")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("email_sha1");
+
                     b.Property<string>("FirstSurname")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -526,6 +531,12 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasIndex("Curp")
                         .IsUnique()
                         .HasDatabaseName("ix_learners_curp");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_learners_email");
+
+                    b.HasIndex("EmailSha1")
+                        .HasDatabaseName("ix_learners_email_sha1");
 
                     b.HasIndex("RegisteredBy")
                         .HasDatabaseName("ix_learners_registered_by");
@@ -597,6 +608,193 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("learner_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.LearningRecords.Attachments.StoredAttachment", b =>
+                {
+                    b.Property<string>("Sha2")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sha2");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Sha2")
+                        .HasName("pk_xapi_attachments");
+
+                    b.ToTable("xapi_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Documents.XapiDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("AgentKey")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("agent_key");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("character varying(66)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("Registration")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)")
+                        .HasColumnName("registration");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_xapi_documents");
+
+                    b.HasIndex("Partner", "Scope", "DocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_xapi_documents_partner_scope_document_id");
+
+                    b.ToTable("xapi_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Ingestion.XapiRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StatementCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_count");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_xapi_rejections");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_xapi_rejections_at");
+
+                    b.HasIndex("Partner", "At")
+                        .HasDatabaseName("ix_xapi_rejections_partner_at");
+
+                    b.ToTable("xapi_rejections", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
+                {
+                    b.Property<string>("ActorKey")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("actor_key");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer")
+                        .HasColumnName("source");
+
+                    b.HasKey("ActorKey")
+                        .HasName("pk_xapi_actor_links");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_xapi_actor_links_learner_id");
+
+                    b.ToTable("xapi_actor_links", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.StoredStatement", b =>
                 {
                     b.Property<long>("Sequence")
@@ -636,6 +834,15 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("learner_id");
 
+                    b.Property<string>("MemberAgents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("member_agents");
+
+                    b.Property<string>("ObjectAgentKey")
+                        .HasColumnType("text")
+                        .HasColumnName("object_agent_key");
+
                     b.Property<string>("Partner")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -645,6 +852,16 @@ namespace Semillero.Data.Migrations.Postgres
                     b.Property<Guid?>("Registration")
                         .HasColumnType("uuid")
                         .HasColumnName("registration");
+
+                    b.Property<string>("RelatedActivities")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("related_activities");
+
+                    b.Property<string>("RelatedAgents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("related_agents");
 
                     b.Property<DateTime>("StoredAt")
                         .HasColumnType("timestamp with time zone")
@@ -687,8 +904,14 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasIndex("LearnerId", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_learner_id_sequence");
 
+                    b.HasIndex("ObjectAgentKey", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_object_agent_key_sequence");
+
                     b.HasIndex("Partner", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_partner_sequence");
+
+                    b.HasIndex("Partner", "StoredAt")
+                        .HasDatabaseName("ix_xapi_statements_partner_stored_at");
 
                     b.HasIndex("VerbId", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_verb_id_sequence");
@@ -932,6 +1155,16 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_xapi_actor_links_learners_learner_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -465,6 +465,11 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<string>("EmailSha1")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_sha1");
+
                     b.Property<string>("FirstSurname")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -515,6 +520,12 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.HasIndex("Curp")
                         .IsUnique()
                         .HasDatabaseName("ix_learners_curp");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_learners_email");
+
+                    b.HasIndex("EmailSha1")
+                        .HasDatabaseName("ix_learners_email_sha1");
 
                     b.HasIndex("RegisteredBy")
                         .HasDatabaseName("ix_learners_registered_by");
@@ -586,6 +597,189 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("learner_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.LearningRecords.Attachments.StoredAttachment", b =>
+                {
+                    b.Property<string>("Sha2")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha2");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_at");
+
+                    b.HasKey("Sha2")
+                        .HasName("pk_xapi_attachments");
+
+                    b.ToTable("xapi_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Documents.XapiDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("AgentKey")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_key");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("e_tag");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("Registration")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registration");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_xapi_documents");
+
+                    b.HasIndex("Partner", "Scope", "DocumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_xapi_documents_partner_scope_document_id");
+
+                    b.ToTable("xapi_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Ingestion.XapiRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StatementCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("statement_count");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_xapi_rejections");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_xapi_rejections_at");
+
+                    b.HasIndex("Partner", "At")
+                        .HasDatabaseName("ix_xapi_rejections_partner_at");
+
+                    b.ToTable("xapi_rejections", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
+                {
+                    b.Property<string>("ActorKey")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_key");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_by");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source");
+
+                    b.HasKey("ActorKey")
+                        .HasName("pk_xapi_actor_links");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_xapi_actor_links_learner_id");
+
+                    b.ToTable("xapi_actor_links", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.StoredStatement", b =>
                 {
                     b.Property<long>("Sequence")
@@ -623,6 +817,15 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("learner_id");
 
+                    b.Property<string>("MemberAgents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_agents");
+
+                    b.Property<string>("ObjectAgentKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("object_agent_key");
+
                     b.Property<string>("Partner")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -632,6 +835,16 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.Property<Guid?>("Registration")
                         .HasColumnType("TEXT")
                         .HasColumnName("registration");
+
+                    b.Property<string>("RelatedActivities")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_activities");
+
+                    b.Property<string>("RelatedAgents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("related_agents");
 
                     b.Property<DateTime>("StoredAt")
                         .HasColumnType("TEXT")
@@ -674,8 +887,14 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.HasIndex("LearnerId", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_learner_id_sequence");
 
+                    b.HasIndex("ObjectAgentKey", "Sequence")
+                        .HasDatabaseName("ix_xapi_statements_object_agent_key_sequence");
+
                     b.HasIndex("Partner", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_partner_sequence");
+
+                    b.HasIndex("Partner", "StoredAt")
+                        .HasDatabaseName("ix_xapi_statements_partner_stored_at");
 
                     b.HasIndex("VerbId", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_verb_id_sequence");
@@ -915,6 +1134,16 @@ namespace Semillero.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_xapi_actor_links_learners_learner_id");
                 });
 #pragma warning restore 612, 618
         }
