@@ -100,6 +100,20 @@ public static class AccessTable
         Only("POST /xapi/statements/", Roles.Aliado, Roles.Operador),
         Only("PUT /xapi/statements/", Roles.Aliado, Roles.Operador),
         Only("GET,HEAD /xapi/statements/", Roles.Aliado, Roles.Operador),
+        Only("GET,HEAD /xapi/activities/state", Roles.Aliado, Roles.Operador),
+        Only("PUT /xapi/activities/state", Roles.Aliado, Roles.Operador),
+        Only("POST /xapi/activities/state", Roles.Aliado, Roles.Operador),
+        Only("DELETE /xapi/activities/state", Roles.Aliado, Roles.Operador),
+        Only("GET,HEAD /xapi/activities/profile", Roles.Aliado, Roles.Operador),
+        Only("PUT /xapi/activities/profile", Roles.Aliado, Roles.Operador),
+        Only("POST /xapi/activities/profile", Roles.Aliado, Roles.Operador),
+        Only("DELETE /xapi/activities/profile", Roles.Aliado, Roles.Operador),
+        Only("GET,HEAD /xapi/agents/profile", Roles.Aliado, Roles.Operador),
+        Only("PUT /xapi/agents/profile", Roles.Aliado, Roles.Operador),
+        Only("POST /xapi/agents/profile", Roles.Aliado, Roles.Operador),
+        Only("DELETE /xapi/agents/profile", Roles.Aliado, Roles.Operador),
+        Only("GET,HEAD /xapi/activities", Roles.Aliado, Roles.Operador),
+        Only("GET,HEAD /xapi/agents", Roles.Aliado, Roles.Operador),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

@@ -27,6 +27,7 @@ public static class XapiEndpoints
         statements.MapPost("", Post);
         statements.MapPut("", Put);
         statements.MapMethods("", GetAndHead, Get);
+        xapi.MapXapiDocuments();
     }
 
     // Every /xapi response says which version answered and how current reads are (xAPI 1.0.3 §6.2),
@@ -43,7 +44,7 @@ public static class XapiEndpoints
 
     // Every request except About must say which version it speaks; checked after authorization so
     // a caller without credentials learns that first.
-    private static async ValueTask<object?> RequireVersion(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static async ValueTask<object?> RequireVersion(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var requested = context.HttpContext.Request.Headers[VersionHeader].ToString();
         return ParseVersion(requested) is null
@@ -60,16 +61,16 @@ public static class XapiEndpoints
         _ => null,
     };
 
-    private static XapiVersion Version(HttpContext context) => context.Items[nameof(XapiVersion)] is XapiVersion v ? v : XapiVersion.V1_0_3;
+    public static XapiVersion Version(HttpContext context) => context.Items[nameof(XapiVersion)] is XapiVersion v ? v : XapiVersion.V1_0_3;
 
     private static readonly string[] Versions = ["1.0.3", "2.0.0"];
 
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+    public static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     private static IResult About(HttpContext http) => Json(http, JsonSerializer.Serialize(new { version = Versions, extensions = new Dictionary<string, object>() }));
 
     // HEAD gets GET's status and headers but no body, whatever server runs the app (xAPI 1.0.3 §1.1).
-    private static IResult Json(HttpContext http, string json)
+    public static IResult Json(HttpContext http, string json)
     {
         if (HttpMethods.IsHead(http.Request.Method))
         {
@@ -81,13 +82,13 @@ public static class XapiEndpoints
         return Results.Text(json, "application/json", Encoding.UTF8);
     }
 
-    private static XapiCredential Credential(ClaimsPrincipal user)
+    public static XapiCredential Credential(ClaimsPrincipal user)
     {
         var actor = user.Actor();
         return new XapiCredential(actor.Id, actor.Organization ?? actor.Name, actor.Role);
     }
 
-    private static string? PartnerScope(ClaimsPrincipal user) => user.Actor() is var actor && actor.Role == Roles.Operador ? null : actor.Organization;
+    public static string? PartnerScope(ClaimsPrincipal user) => user.Actor() is var actor && actor.Role == Roles.Operador ? null : actor.Organization;
 
     private static async Task<(JsonElement? Body, IResult? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {
