@@ -76,6 +76,8 @@ public static class AccessTable
         Only("PAGE /mis-datos/oposicion", Roles.Aprendiz),
         Only("PAGE /mis-datos/cancelar", Roles.Aprendiz),
         Only("PAGE /mis-datos/accesos", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje/vincular", Roles.Aprendiz),
 
         // Operation.
         Only("PAGE /operacion", Roles.Operador),
@@ -85,6 +87,9 @@ public static class AccessTable
         Only("PAGE /operacion/auditoria", Roles.Operador),
         Only("PAGE /operacion/correos", Roles.Operador),
         Only("PAGE /operacion/correos/{id:guid}", Roles.Operador),
+        Only("PAGE /operacion/credenciales", Roles.Operador),
+        Only("PAGE /operacion/aprendizaje", Roles.Operador, Roles.Aliado),
+        Only("PAGE /operacion/aprendizaje/sin-vincular", Roles.Operador, Roles.Aliado),
 
         // Learner registry API. Analysts read only people who consented to share identified data
         // with the Ministry; partners only the people they registered.
