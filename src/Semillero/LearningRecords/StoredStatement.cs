@@ -41,8 +41,10 @@ public sealed class StoredStatement
 
     public Guid? Registration { get; init; }
 
-    // The statement this one voids (only for verb http://adlnet.gov/expapi/verbs/voided).
-    public Guid? VoidsStatementId { get; init; }
+    // The statement this one targets with a StatementRef object (a voiding statement's target, or any
+    // other reference): queries return a statement whose target matches the filter (xAPI 1.0.3
+    // Communication §2.1.3, "Filter Conditions for StatementRefs").
+    public Guid? TargetStatementId { get; init; }
 
     public bool Voided { get; set; }
 
@@ -83,5 +85,6 @@ internal sealed class StoredStatementConfiguration : IEntityTypeConfiguration<St
         builder.HasIndex(s => new { s.ActivityId, s.Sequence });
         builder.HasIndex(s => new { s.LearnerId, s.Sequence });
         builder.HasIndex(s => s.Registration);
+        builder.HasIndex(s => s.TargetStatementId);
     }
 }

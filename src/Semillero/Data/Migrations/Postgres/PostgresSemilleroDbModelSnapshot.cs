@@ -867,6 +867,10 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("stored_at");
 
+                    b.Property<Guid?>("TargetStatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_statement_id");
+
                     b.Property<DateTime>("Timestamp")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("timestamp");
@@ -881,10 +885,6 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("voided");
 
-                    b.Property<Guid?>("VoidsStatementId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("voids_statement_id");
-
                     b.HasKey("Sequence")
                         .HasName("pk_xapi_statements");
 
@@ -894,6 +894,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasIndex("Registration")
                         .HasDatabaseName("ix_xapi_statements_registration");
+
+                    b.HasIndex("TargetStatementId")
+                        .HasDatabaseName("ix_xapi_statements_target_statement_id");
 
                     b.HasIndex("ActivityId", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_activity_id_sequence");

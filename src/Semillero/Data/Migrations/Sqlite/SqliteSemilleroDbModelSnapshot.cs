@@ -850,6 +850,10 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("stored_at");
 
+                    b.Property<Guid?>("TargetStatementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_statement_id");
+
                     b.Property<DateTime>("Timestamp")
                         .HasColumnType("TEXT")
                         .HasColumnName("timestamp");
@@ -864,10 +868,6 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("voided");
 
-                    b.Property<Guid?>("VoidsStatementId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("voids_statement_id");
-
                     b.HasKey("Sequence")
                         .HasName("pk_xapi_statements");
 
@@ -877,6 +877,9 @@ namespace Semillero.Data.Migrations.Sqlite
 
                     b.HasIndex("Registration")
                         .HasDatabaseName("ix_xapi_statements_registration");
+
+                    b.HasIndex("TargetStatementId")
+                        .HasDatabaseName("ix_xapi_statements_target_statement_id");
 
                     b.HasIndex("ActivityId", "Sequence")
                         .HasDatabaseName("ix_xapi_statements_activity_id_sequence");
