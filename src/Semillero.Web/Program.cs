@@ -23,7 +23,6 @@ builder.Services
 var app = builder.Build();
 
 app.UseWebHosting();
-app.UseXapiHeaders();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

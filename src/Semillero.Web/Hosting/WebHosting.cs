@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.Web.LearningRecords;
 
 namespace Semillero.Web.Hosting;
 
@@ -104,6 +105,7 @@ public static partial class WebHosting
             await next(context);
         });
         app.UseStaticFiles();
+        app.UseXapiRequests();
         app.UseRouting();
         return app;
     }

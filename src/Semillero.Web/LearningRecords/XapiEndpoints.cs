@@ -3,9 +3,12 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Mvc;
 using Semillero.Access;
+using System.Text.Json.Nodes;
+using Semillero.Data;
 using Semillero.LearningRecords;
+using Semillero.LearningRecords.Attachments;
+using Semillero.LearningRecords.Ingestion;
 using Semillero.LearningRecords.Validation;
 using Semillero.Web.Access;
 
@@ -31,14 +34,23 @@ public static class XapiEndpoints
     }
 
     // Every /xapi response says which version answered and how current reads are (xAPI 1.0.3 §6.2),
-    // including 401s, so this runs before authentication.
-    public static IApplicationBuilder UseXapiHeaders(this IApplicationBuilder app) =>
+    // including 401s, so this runs before authentication — and before routing, because the alternate
+    // request syntax rewrites the method, headers and query the router and authentication read.
+    public static IApplicationBuilder UseXapiRequests(this IApplicationBuilder app) =>
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase), xapi => xapi.Use(async (context, next) =>
         {
+            var problem = await XapiAlternateSyntax.RewriteAsync(context);
             var version = ParseVersion(context.Request.Headers[VersionHeader].ToString());
             context.Response.Headers[VersionHeader] = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.3";
             context.Response.Headers[ConsistentThroughHeader] = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("o", CultureInfo.InvariantCulture);
             context.Items[nameof(XapiVersion)] = version ?? XapiVersion.V1_0_3;
+            if (problem is not null)
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsJsonAsync(new { error = problem }, context.RequestAborted);
+                return;
+            }
+
             await next(context);
         }));
 
@@ -90,103 +102,197 @@ public static class XapiEndpoints
 
     public static string? PartnerScope(ClaimsPrincipal user) => user.Actor() is var actor && actor.Role == Roles.Operador ? null : actor.Organization;
 
-    private static async Task<(JsonElement? Body, IResult? Error)> ReadJsonAsync(HttpRequest request, CancellationToken ct)
+    private sealed record Body(JsonElement Json, IReadOnlyDictionary<string, AttachmentPart>? Parts);
+
+    // A statement request body: application/json, or multipart/mixed with attachments. Content-Type
+    // may be absent (some clients omit it); anything else is refused.
+    private static async Task<(Body? Body, IResult? Error)> ReadStatementsAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > MaxBody)
         {
-            return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
+            return (null, Error(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBody / (1024 * 1024)} MB."));
         }
 
-        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        byte[]? multipartJson = null;
+        IReadOnlyDictionary<string, AttachmentPart>? parts = null;
+        if (XapiMultipart.IsMultipart(request.ContentType))
         {
-            return (null, Results.BadRequest($"Content-Type {type} is not supported here; send application/json."));
+            var (multipart, problem) = await XapiMultipart.ReadAsync(request, ct);
+            if (problem is not null)
+            {
+                return (null, Error(StatusCodes.Status400BadRequest, problem));
+            }
+
+            multipartJson = multipart!.Json;
+            parts = multipart.Parts;
+        }
+        else if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, Error(StatusCodes.Status400BadRequest, $"Content-Type {type} is not supported here; send application/json or multipart/mixed."));
         }
 
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, ct);
-            return (document.RootElement.Clone(), null);
+            var options = new JsonDocumentOptions { MaxDepth = 64 };
+            using var document = multipartJson is not null
+                ? JsonDocument.Parse(multipartJson, options)
+                : await JsonDocument.ParseAsync(request.Body, options, ct);
+            return (new Body(document.RootElement.Clone(), parts), null);
         }
         catch (JsonException e)
         {
-            return (null, Results.BadRequest($"Malformed JSON: {e.Message}"));
+            return (null, Error(StatusCodes.Status400BadRequest, $"Malformed JSON: {e.Message}"));
         }
     }
 
-    private static async Task<IResult> Post(HttpContext http, StoreStatements store, ClaimsPrincipal user, CancellationToken ct)
+    // xAPI errors are plain JSON objects with a message; the spec defines status codes, not bodies.
+    public static IResult Error(int status, string message) =>
+        Results.Json(new { error = message }, statusCode: status);
+
+    // Parameter names are case-sensitive and unknown ones are errors (xAPI 1.0.3 Communication §3.2).
+    public static IResult? RejectUnknownParameters(HttpRequest request, params string[] allowed)
     {
-        var (body, error) = await ReadJsonAsync(http.Request, ct);
-        if (error is not null)
+        foreach (var key in request.Query.Keys)
         {
-            return error;
-        }
-
-        if (body!.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
-        {
-            return Results.BadRequest("The body must be a statement or an array of statements.");
-        }
-
-        return await store.RunAsync(body.Value, null, Credential(user), Version(http), ct) switch
-        {
-            StoreStatementsOutcome.Stored s => Results.Json(s.Ids.Select(id => id.ToString()).ToArray()),
-            StoreStatementsOutcome.Invalid i => Results.BadRequest(i.Message),
-            StoreStatementsOutcome.Conflict c => Results.Conflict(c.Message),
-            _ => throw new InvalidOperationException("unexpected outcome"),
-        };
-    }
-
-    private static async Task<IResult> Put(HttpContext http, StoreStatements store, ClaimsPrincipal user, [FromQuery] string? statementId, CancellationToken ct)
-    {
-        if (!Guid.TryParse(statementId, out var id))
-        {
-            return Results.BadRequest("PUT needs a valid statementId parameter.");
-        }
-
-        var (body, error) = await ReadJsonAsync(http.Request, ct);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        if (body!.Value.ValueKind != JsonValueKind.Object)
-        {
-            return Results.BadRequest("PUT takes one statement object.");
-        }
-
-        return await store.RunAsync(body.Value, id, Credential(user), Version(http), ct) switch
-        {
-            StoreStatementsOutcome.Stored => Results.NoContent(),
-            StoreStatementsOutcome.Invalid i => Results.BadRequest(i.Message),
-            StoreStatementsOutcome.Conflict c => Results.Conflict(c.Message),
-            _ => throw new InvalidOperationException("unexpected outcome"),
-        };
-    }
-
-    private static async Task<IResult> Get(
-        HttpContext http, QueryStatements query, IDataProtectionProvider protection, ClaimsPrincipal user, CancellationToken ct,
-        [FromQuery] string? statementId = null, [FromQuery] string? voidedStatementId = null, [FromQuery] string? agent = null,
-        [FromQuery] string? verb = null, [FromQuery] string? activity = null, [FromQuery] string? registration = null,
-        [FromQuery] string? since = null, [FromQuery] string? until = null, [FromQuery] int limit = 0, [FromQuery] bool ascending = false,
-        [FromQuery] string? more = null)
-    {
-        var partner = PartnerScope(user);
-        if (statementId is not null || voidedStatementId is not null)
-        {
-            var voided = voidedStatementId is not null;
-            if (!Guid.TryParse(statementId ?? voidedStatementId, out var id) || (statementId is not null && voidedStatementId is not null))
+            if (!allowed.Contains(key, StringComparer.Ordinal))
             {
-                return Results.BadRequest("statementId / voidedStatementId must be one valid UUID.");
+                return Error(StatusCodes.Status400BadRequest, $"Unknown parameter «{key}» (names are case-sensitive). Allowed: {string.Join(", ", allowed)}.");
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<IResult> Post(HttpContext http, StoreStatements store, SemilleroDb db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (RejectUnknownParameters(http.Request) is { } unknown)
+        {
+            return unknown;
+        }
+
+        var (body, error) = await ReadStatementsAsync(http.Request, ct);
+        if (error is null && body!.Json.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+        {
+            error = Error(StatusCodes.Status400BadRequest, "The body must be a statement or an array of statements.");
+        }
+
+        var outcome = error is null ? await store.RunAsync(body!.Json, null, Credential(user), Version(http), body.Parts, ct) : null;
+        return await Answer(http, db, clock, user, body, error, outcome, ids => Results.Json(ids.Select(id => id.ToString()).ToArray()), ct);
+    }
+
+    private static async Task<IResult> Put(HttpContext http, StoreStatements store, SemilleroDb db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (RejectUnknownParameters(http.Request, "statementId") is { } unknown)
+        {
+            return unknown;
+        }
+
+        var statementId = http.Request.Query["statementId"].ToString();
+        if (!XapiFormats.IsUuid(statementId))
+        {
+            return Error(StatusCodes.Status400BadRequest, "PUT needs a valid statementId parameter.");
+        }
+
+        var (body, error) = await ReadStatementsAsync(http.Request, ct);
+        if (error is null && body!.Json.ValueKind != JsonValueKind.Object)
+        {
+            error = Error(StatusCodes.Status400BadRequest, "PUT takes one statement object.");
+        }
+
+        var outcome = error is null ? await store.RunAsync(body!.Json, Guid.Parse(statementId), Credential(user), Version(http), body.Parts, ct) : null;
+        return await Answer(http, db, clock, user, body, error, outcome, _ => Results.NoContent(), ct);
+    }
+
+    // Turns a store outcome into the response, and keeps a record of every refusal so the partner and
+    // operators can see what an integration gets wrong (reasons only, never the statement).
+    private static async Task<IResult> Answer(
+        HttpContext http, SemilleroDb db, TimeProvider clock, ClaimsPrincipal user, Body? body, IResult? error,
+        StoreStatementsOutcome? outcome, Func<IReadOnlyList<Guid>, IResult> stored, CancellationToken ct)
+    {
+        var (result, status, reason) = (error, outcome) switch
+        {
+            (not null, _) => (error, (error as IStatusCodeHttpResult)?.StatusCode ?? 400, ErrorText(error)),
+            (_, StoreStatementsOutcome.Stored s) => (stored(s.Ids), 0, null),
+            (_, StoreStatementsOutcome.Invalid i) => (Error(StatusCodes.Status400BadRequest, i.Message), 400, i.Message),
+            (_, StoreStatementsOutcome.Conflict c) => (Error(StatusCodes.Status409Conflict, c.Message), 409, c.Message),
+            _ => throw new InvalidOperationException("unexpected outcome"),
+        };
+        if (reason is not null)
+        {
+            db.ChangeTracker.Clear();
+            db.XapiRejections.Add(new XapiRejection
+            {
+                Partner = Credential(user).Partner,
+                At = clock.GetUtcNow().UtcDateTime,
+                Status = status,
+                StatementCount = body?.Json.ValueKind == JsonValueKind.Array ? body.Json.GetArrayLength() : 1,
+                Reason = reason.Length > 1000 ? reason[..1000] : reason,
+            });
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return result!;
+    }
+
+    private static string ErrorText(IResult error) =>
+        error is IValueHttpResult { Value: { } value } ? (value.GetType().GetProperty("error")?.GetValue(value) as string ?? value.ToString() ?? "") : "";
+
+    private static readonly string[] QueryParameters =
+    [
+        "statementId", "voidedStatementId", "agent", "verb", "activity", "registration", "related_activities", "related_agents",
+        "since", "until", "limit", "format", "attachments", "ascending", "more",
+    ];
+
+    private static readonly string[] SingleParameters = ["statementId", "voidedStatementId", "format", "attachments"];
+
+    private static async Task<IResult> Get(HttpContext http, QueryStatements query, IDataProtectionProvider protection, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var request = http.Request;
+        if (RejectUnknownParameters(request, QueryParameters) is { } unknown)
+        {
+            return unknown;
+        }
+
+        var p = request.Query;
+        string? Param(string name) => p.TryGetValue(name, out var v) ? v.ToString() : null;
+        var version = Version(http);
+        var partner = PartnerScope(user);
+        var head = HttpMethods.IsHead(request.Method);
+
+        if (!TryFormat(Param("format"), out var format) || !TryBool(Param("attachments"), out var attachments))
+        {
+            return Error(StatusCodes.Status400BadRequest, "format must be exact, ids or canonical; attachments true or false.");
+        }
+
+        var languages = StatementFormats.ParseAcceptLanguage(request.Headers.AcceptLanguage.ToString());
+        if (p.ContainsKey("statementId") || p.ContainsKey("voidedStatementId"))
+        {
+            var extra = p.Keys.FirstOrDefault(k => !SingleParameters.Contains(k, StringComparer.Ordinal));
+            var voided = p.ContainsKey("voidedStatementId");
+            var idText = Param(voided ? "voidedStatementId" : "statementId");
+            if (extra is not null || (p.ContainsKey("statementId") && voided) || !XapiFormats.IsUuid(idText))
+            {
+                return Error(StatusCodes.Status400BadRequest, "statementId or voidedStatementId takes one valid UUID and combines only with format and attachments.");
             }
 
-            return await query.ByIdAsync(id, voided, partner, ct) is { } json
-                ? Json(http, json)
-                : Results.NotFound();
+            if (await query.ByIdAsync(Guid.Parse(idText), voided, partner, ct) is not { } found)
+            {
+                return Error(StatusCodes.Status404NotFound, "No such statement.");
+            }
+
+            if (version == XapiVersion.V2_0_0)
+            {
+                http.Response.Headers.LastModified = DateTime.SpecifyKind(found.StoredAt, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture);
+            }
+
+            var single = Formatted(found.Json, format, languages);
+            return await Respond(http, query, single, [found.Json], attachments, head, ct);
         }
 
         // `more` links carry the whole query, signed and valid for 24 hours.
         var moreProtector = protection.CreateProtector("Semillero.Xapi.More").ToTimeLimitedDataProtector();
         StatementQuery q;
-        if (more is not null)
+        if (Param("more") is { } more)
         {
             try
             {
@@ -194,59 +300,116 @@ public static class XapiEndpoints
             }
             catch (System.Security.Cryptography.CryptographicException)
             {
-                return Results.BadRequest("The more link is not valid or has expired.");
+                return Error(StatusCodes.Status400BadRequest, "The more link is not valid or has expired.");
             }
         }
         else
         {
             string? agentKey = null;
-            if (agent is not null)
+            if (Param("agent") is { } agent)
             {
                 try
                 {
                     using var document = JsonDocument.Parse(agent);
-                    if (StatementValidator.ValidateAgent(document.RootElement, Version(http)).Count > 0)
+                    if (StatementValidator.ValidateAgent(document.RootElement, version).Count > 0)
                     {
-                        return Results.BadRequest("The agent parameter is not a valid Agent or Group.");
+                        return Error(StatusCodes.Status400BadRequest, "The agent parameter is not a valid Agent or Group.");
                     }
 
                     agentKey = StatementShape.AgentKey(document.RootElement);
                 }
                 catch (JsonException)
                 {
-                    return Results.BadRequest("The agent parameter is not JSON.");
+                    return Error(StatusCodes.Status400BadRequest, "The agent parameter is not JSON.");
                 }
             }
 
-            Guid? reg = null;
-            if (registration is not null)
+            var verb = Param("verb");
+            var activity = Param("activity");
+            var registration = Param("registration");
+            if ((verb is not null && !XapiFormats.IsIri(verb)) || (activity is not null && !XapiFormats.IsIri(activity)))
             {
-                if (!Guid.TryParse(registration, out var r))
-                {
-                    return Results.BadRequest("registration must be a UUID.");
-                }
-
-                reg = r;
+                return Error(StatusCodes.Status400BadRequest, "verb and activity must be IRIs.");
             }
 
-            if (!TryTime(since, out var sinceAt) || !TryTime(until, out var untilAt))
+            if (registration is not null && !XapiFormats.IsUuid(registration))
             {
-                return Results.BadRequest("since and until must be ISO 8601 timestamps.");
+                return Error(StatusCodes.Status400BadRequest, "registration must be a UUID.");
             }
 
-            q = new StatementQuery(agentKey, verb, activity, reg, sinceAt, untilAt, limit, ascending);
+            if (!TryTime(Param("since"), version, out var sinceAt) || !TryTime(Param("until"), version, out var untilAt))
+            {
+                return Error(StatusCodes.Status400BadRequest, "since and until must be ISO 8601 timestamps.");
+            }
+
+            var limitText = Param("limit");
+            var limit = 0;
+            if (limitText is not null && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 0))
+            {
+                return Error(StatusCodes.Status400BadRequest, "limit must be a non-negative integer.");
+            }
+
+            if (!TryBool(Param("ascending"), out var ascending) || !TryBool(Param("related_agents"), out var relatedAgents)
+                || !TryBool(Param("related_activities"), out var relatedActivities))
+            {
+                return Error(StatusCodes.Status400BadRequest, "ascending, related_agents and related_activities must be true or false.");
+            }
+
+            q = new StatementQuery(agentKey, verb, activity, registration is null ? null : Guid.Parse(registration), sinceAt, untilAt, limit, ascending,
+                RelatedAgents: relatedAgents, RelatedActivities: relatedActivities, Format: format, Attachments: attachments);
         }
 
         var page = await query.RunAsync(q, partner, ct);
         // Absolute path including any base the site is mounted under, so clients resolve it as is.
-        var moreLink = page.Next is null ? "" : http.Request.PathBase + "/xapi/statements?more=" + Uri.EscapeDataString(moreProtector.Protect(JsonSerializer.Serialize(page.Next), TimeSpan.FromHours(24)));
+        var moreLink = page.Next is null ? "" : request.PathBase + "/xapi/statements?more=" + Uri.EscapeDataString(moreProtector.Protect(JsonSerializer.Serialize(page.Next), TimeSpan.FromHours(24)));
         var body = new StringBuilder("{\"statements\":[");
-        body.AppendJoin(',', page.Statements);
+        body.AppendJoin(',', page.Statements.Select(s => Formatted(s, q.Format, languages)));
         body.Append("],\"more\":").Append(JsonSerializer.Serialize(moreLink)).Append('}');
-        return Json(http, body.ToString());
+        return await Respond(http, query, body.ToString(), page.Statements, q.Attachments, head, ct);
     }
 
-    private static bool TryTime(string? text, out DateTime? value)
+    private static string Formatted(string json, StatementFormat format, IReadOnlyList<string> languages) =>
+        format == StatementFormat.Exact ? json : StatementFormats.Apply(JsonNode.Parse(json)!, format, languages).ToJsonString(RelaxedJson);
+
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static async Task<IResult> Respond(HttpContext http, QueryStatements query, string json, IEnumerable<string> statements, bool attachments, bool head, CancellationToken ct)
+    {
+        if (!attachments)
+        {
+            return Json(http, json);
+        }
+
+        var files = await query.AttachmentsAsync(statements, ct);
+        await XapiMultipart.WriteAsync(http.Response, json, files, head, ct);
+        return Results.Empty;
+    }
+
+    private static bool TryFormat(string? text, out StatementFormat format)
+    {
+        format = StatementFormat.Exact;
+        switch (text)
+        {
+            case null or "exact":
+                return true;
+            case "ids":
+                format = StatementFormat.Ids;
+                return true;
+            case "canonical":
+                format = StatementFormat.Canonical;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryBool(string? text, out bool value)
+    {
+        value = text == "true";
+        return text is null or "true" or "false";
+    }
+
+    private static bool TryTime(string? text, XapiVersion version, out DateTime? value)
     {
         value = null;
         if (text is null)
@@ -254,7 +417,7 @@ public static class XapiEndpoints
             return true;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        if (XapiFormats.TryParseTimestamp(text, version, out var parsed))
         {
             value = parsed.UtcDateTime;
             return true;

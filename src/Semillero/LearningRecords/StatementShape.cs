@@ -207,12 +207,12 @@ public static class StatementShape
     // A fingerprint of what the client said, independent of property order and of the properties the
     // LRS itself sets, so a retry of the same statement matches and a different one reusing the id
     // does not.
-    public static string ContentHash(JsonElement statement)
+    public static string ContentHash(JsonElement statement, bool ignoreAttachments = false)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            WriteCanonical(writer, statement, topLevel: true);
+            WriteCanonical(writer, statement, topLevel: ignoreAttachments ? 2 : 1);
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
@@ -220,14 +220,15 @@ public static class StatementShape
 
     private static readonly HashSet<string> LrsProperties = new(StringComparer.Ordinal) { "id", "stored", "authority", "version" };
 
-    private static void WriteCanonical(Utf8JsonWriter writer, JsonElement element, bool topLevel = false)
+    // topLevel: 0 inside the statement, 1 at its top (skip LRS-set properties), 2 also skip attachments.
+    private static void WriteCanonical(Utf8JsonWriter writer, JsonElement element, int topLevel = 0)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
                 foreach (var property in element.EnumerateObject()
-                    .Where(p => !topLevel || !LrsProperties.Contains(p.Name))
+                    .Where(p => topLevel == 0 || (!LrsProperties.Contains(p.Name) && (topLevel == 1 || p.Name != "attachments")))
                     .OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
                     writer.WritePropertyName(property.Name);

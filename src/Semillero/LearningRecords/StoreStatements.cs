@@ -1,7 +1,10 @@
+using System.Buffers;
+using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
+using Semillero.LearningRecords.Attachments;
 using Semillero.LearningRecords.Validation;
 
 namespace Semillero.LearningRecords;
@@ -21,22 +24,33 @@ public abstract record StoreStatementsOutcome
     public sealed record Conflict(string Message) : StoreStatementsOutcome;
 }
 
-// Stores one statement or a batch, all or nothing, acknowledging only after the commit.
+// Stores one statement or a batch, all or nothing, acknowledging only after the commit. A statement
+// whose id is already stored with the same content is acknowledged without a second copy (Open edX
+// and Moodle retry; Moodle counts only 200 as success); the same id with other content is a 409.
 public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, TimeProvider clock)
 {
-    public async Task<StoreStatementsOutcome> RunAsync(JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version, CancellationToken ct)
+    public Task<StoreStatementsOutcome> RunAsync(JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version, CancellationToken ct) =>
+        RunAsync(body, putId, credential, version, null, ct);
+
+    // parts: the attachment bytes of a multipart/mixed request, by lower-case sha2; null for an
+    // application/json request, which can only reference attachments by fileUrl.
+    public async Task<StoreStatementsOutcome> RunAsync(
+        JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version,
+        IReadOnlyDictionary<string, AttachmentPart>? parts, CancellationToken ct)
     {
         var items = body.ValueKind == JsonValueKind.Array ? body.EnumerateArray().ToList() : [body];
         var now = clock.GetUtcNow();
-        var prepared = new List<(Guid Id, JsonElement Statement, string Hash)>(items.Count);
+        var storedAt = now.UtcDateTime;
+        var prepared = new List<Prepared>(items.Count);
         var seen = new HashSet<Guid>();
+        var declared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < items.Count; i++)
         {
             var statement = items[i];
+            var where = items.Count > 1 ? $"statement[{i}]." : "";
             var errors = StatementValidator.Validate(statement, version);
             if (errors.Count > 0)
             {
-                var where = items.Count > 1 ? $"statement[{i}]." : "";
                 return new StoreStatementsOutcome.Invalid(string.Join("; ", errors.Take(10).Select(e => $"{where}{e.Path}: {e.Message}")));
             }
 
@@ -59,81 +73,280 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                 return new StoreStatementsOutcome.Invalid($"The batch contains statement id {id} more than once.");
             }
 
-            prepared.Add((id, statement, StatementShape.ContentHash(statement)));
+            if (CheckAttachments(statement, parts, declared) is { } attachmentError)
+            {
+                return new StoreStatementsOutcome.Invalid(where + attachmentError);
+            }
+
+            prepared.Add(new Prepared(id, statement, StatementShape.ContentHash(statement)));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var ids = prepared.Select(p => p.Id).ToList();
-        var existing = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.ContentHash }).ToDictionaryAsync(s => s.Id, s => s.ContentHash, ct);
+        if (parts is not null && parts.Keys.FirstOrDefault(k => !declared.Contains(k)) is { } excess)
+        {
+            return new StoreStatementsOutcome.Invalid($"The request carries an attachment part ({excess}) that no statement declares.");
+        }
+
+        var authority = AuthorityJson(credential);
+        using var authorityDocument = JsonDocument.Parse(authority);
+        var authorityKey = StatementShape.AgentKey(authorityDocument.RootElement);
+        var versionText = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
+        var learners = await ResolveActorsAsync(prepared.Select(p => p.Statement.GetProperty("actor")).ToList(), ct);
+
+        var rows = new List<StoredStatement>(prepared.Count);
         foreach (var p in prepared)
         {
-            if (existing.TryGetValue(p.Id, out var hash) && hash != p.Hash)
-            {
-                return new StoreStatementsOutcome.Conflict($"Statement {p.Id} already exists with different content.");
-            }
-        }
-
-        var storedAt = now.UtcDateTime;
-        var authority = AuthorityJson(credential);
-        // A batch usually repeats a few actors: resolve each once.
-        var people = new Dictionary<string, Guid?>(StringComparer.Ordinal);
-        foreach (var p in prepared.Where(p => !existing.ContainsKey(p.Id)))
-        {
-            var node = JsonNode.Parse(p.Statement.GetRawText())!.AsObject();
-            node["id"] = p.Id.ToString();
-            node["stored"] = Iso(storedAt);
-            var timestamp = node["timestamp"] is JsonValue ts && DateTimeOffset.TryParse(ts.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var parsed)
-                ? parsed.UtcDateTime
-                : storedAt;
-            node["timestamp"] ??= Iso(storedAt);
-            node["authority"] = JsonNode.Parse(authority);
-            node["version"] ??= version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
-
-            var actor = p.Statement.GetProperty("actor");
-            var actorKey = StatementShape.AgentKey(actor);
-            if (!people.TryGetValue(actorKey, out var learnerId))
-            {
-                people[actorKey] = learnerId = await identities.ResolveAsync(actor, ct);
-            }
-
-            var verb = p.Statement.GetProperty("verb").GetProperty("id").GetString()!;
-            var voids = verb == StatementShape.VoidedVerb ? StatementShape.StatementRefTarget(p.Statement) : null;
-            db.Statements.Add(new StoredStatement
+            var actorKey = StatementShape.AgentKey(p.Statement.GetProperty("actor"));
+            var (json, timestamp) = StoredJson(p.Statement, p.Id, storedAt, authority, versionText);
+            rows.Add(new StoredStatement
             {
                 Id = p.Id,
                 StoredAt = storedAt,
                 Timestamp = timestamp,
-                VerbId = verb,
+                VerbId = p.Statement.GetProperty("verb").GetProperty("id").GetString()!,
                 ActorKey = actorKey,
                 ActivityId = StatementShape.ActivityId(p.Statement),
                 ObjectAgentKey = StatementShape.ObjectAgentKey(p.Statement),
                 MemberAgents = StatementShape.MemberAgents(p.Statement),
-                RelatedAgents = StatementShape.RelatedAgents(p.Statement),
+                RelatedAgents = StatementShape.RelatedAgents(p.Statement, authorityKey),
                 RelatedActivities = StatementShape.RelatedActivities(p.Statement),
                 Registration = StatementShape.Registration(p.Statement),
                 TargetStatementId = StatementShape.StatementRefTarget(p.Statement),
                 Partner = credential.Partner,
-                LearnerId = learnerId,
+                LearnerId = learners.TryGetValue(actorKey, out var learner) ? learner : null,
                 ContentHash = p.Hash,
-                Json = node.ToJsonString(),
+                Json = json,
             });
+        }
 
-            if (voids is { } target)
+        var writer = StatementWriter.For(db);
+        // Two requests racing to store the same new id: the loser's insert hits the unique index, and
+        // a second pass sees the winner's row and compares content like any retry.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var existing = await writer.ExistingHashesAsync(rows.Select(r => r.Id).ToList(), ct);
+            foreach (var row in rows)
             {
-                // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
-                await db.Statements.Where(s => s.Id == target && s.VerbId != StatementShape.VoidedVerb)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), ct);
+                if (existing.TryGetValue(row.Id, out var hash) && hash != row.ContentHash)
+                {
+                    return new StoreStatementsOutcome.Conflict($"Statement {row.Id} already exists with different content.");
+                }
+            }
+
+            var fresh = rows.Where(r => !existing.ContainsKey(r.Id)).ToList();
+            try
+            {
+                await writer.InsertAsync(fresh, ct);
+                var targets = fresh.Where(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
+                    .Select(r => r.TargetStatementId!.Value).ToList();
+                if (targets.Count > 0)
+                {
+                    // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
+                    await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb)
+                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), ct);
+                }
+
+                if (parts is { Count: > 0 })
+                {
+                    await StoreAttachmentsAsync(parts, storedAt, ct);
+                }
+
+                await transaction.CommitAsync(ct);
+                return new StoreStatementsOutcome.Stored(prepared.Select(p => p.Id).ToList());
+            }
+            catch (DbException e) when (attempt == 1 && writer.IsUniqueViolation(e))
+            {
+                await transaction.RollbackAsync(ct);
+            }
+        }
+    }
+
+    // TODO(linking): switch to IdentityResolver.ResolveManyAsync (a constant number of queries per batch).
+    private async Task<Dictionary<string, Guid?>> ResolveActorsAsync(IReadOnlyList<JsonElement> actors, CancellationToken ct)
+    {
+        var result = new Dictionary<string, Guid?>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            var key = StatementShape.AgentKey(actor);
+            if (!result.ContainsKey(key))
+            {
+                result[key] = await identities.ResolveAsync(actor, ct);
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return new StoreStatementsOutcome.Stored(ids);
+        return result;
     }
 
-    public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private async Task StoreAttachmentsAsync(IReadOnlyDictionary<string, AttachmentPart> parts, DateTime storedAt, CancellationToken ct)
+    {
+        var hashes = parts.Keys.ToList();
+        var known = await db.XapiAttachments.AsNoTracking().Where(a => hashes.Contains(a.Sha2)).Select(a => a.Sha2).ToListAsync(ct);
+        foreach (var (sha2, part) in parts.Where(p => !known.Contains(p.Key)))
+        {
+            db.XapiAttachments.Add(new StoredAttachment { Sha2 = sha2, ContentType = part.ContentType, Content = part.Content, StoredAt = storedAt });
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    // Every attachment without a fileUrl must arrive as a part, and a signature must be a valid JWS of
+    // this statement (xAPI 1.0.3 Data §2.4.11, §2.6).
+    private static string? CheckAttachments(JsonElement statement, IReadOnlyDictionary<string, AttachmentPart>? parts, HashSet<string> declared)
+    {
+        if (!statement.TryGetProperty("attachments", out var attachments) || attachments.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var attachment in attachments.EnumerateArray())
+        {
+            var sha2 = attachment.GetProperty("sha2").GetString()!.ToLowerInvariant();
+            var usage = attachment.GetProperty("usageType").GetString();
+            var hasUrl = attachment.TryGetProperty("fileUrl", out _);
+            declared.Add(sha2);
+            AttachmentPart? part = null;
+            if (parts is not null && parts.TryGetValue(sha2, out var found))
+            {
+                part = found;
+            }
+            else if (!hasUrl || usage == StatementSignature.UsageType)
+            {
+                return $"attachments: the attachment with sha2 {sha2} has no fileUrl and no multipart/mixed part carrying it.";
+            }
+
+            if (usage == StatementSignature.UsageType)
+            {
+                if (!string.Equals(attachment.GetProperty("contentType").GetString(), "application/octet-stream", StringComparison.OrdinalIgnoreCase))
+                {
+                    return "attachments: a signature attachment must have contentType application/octet-stream.";
+                }
+
+                if (StatementSignature.Check(statement, part!.Content) is { } signatureError)
+                {
+                    return "attachments: " + signatureError;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The statement as stored: what the client sent, with the properties the LRS sets (id, stored,
+    // timestamp when absent, authority, version when absent) and context activities as arrays.
+    // Written in one pass; the client's own values (numbers, language maps, extensions) are copied
+    // byte for byte.
+    internal static (string Json, DateTime Timestamp) StoredJson(JsonElement statement, Guid id, DateTime storedAt, string authority, string version)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        var timestamp = storedAt;
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", id.ToString());
+            var hasTimestamp = false;
+            var hasVersion = false;
+            foreach (var property in statement.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case "id" or "stored" or "authority":
+                        continue;
+                    case "timestamp":
+                        hasTimestamp = true;
+                        if (DateTimeOffset.TryParse(property.Value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+                        {
+                            timestamp = parsed.UtcDateTime;
+                        }
+
+                        property.WriteTo(writer);
+                        break;
+                    case "version":
+                        hasVersion = true;
+                        property.WriteTo(writer);
+                        break;
+                    case "context":
+                        writer.WritePropertyName("context");
+                        WriteContext(writer, property.Value);
+                        break;
+                    case "object" when property.Value.TryGetProperty("objectType", out var type) && type.GetString() == "SubStatement":
+                        writer.WritePropertyName("object");
+                        writer.WriteStartObject();
+                        foreach (var inner in property.Value.EnumerateObject())
+                        {
+                            if (inner.Name == "context")
+                            {
+                                writer.WritePropertyName("context");
+                                WriteContext(writer, inner.Value);
+                            }
+                            else
+                            {
+                                inner.WriteTo(writer);
+                            }
+                        }
+
+                        writer.WriteEndObject();
+                        break;
+                    default:
+                        property.WriteTo(writer);
+                        break;
+                }
+            }
+
+            writer.WriteString("stored", Iso(storedAt));
+            if (!hasTimestamp)
+            {
+                writer.WriteString("timestamp", Iso(storedAt));
+            }
+
+            writer.WritePropertyName("authority");
+            writer.WriteRawValue(authority, skipInputValidation: true);
+            if (!hasVersion)
+            {
+                writer.WriteString("version", version);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return (System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), timestamp);
+    }
+
+    private static void WriteContext(Utf8JsonWriter writer, JsonElement context)
+    {
+        writer.WriteStartObject();
+        foreach (var property in context.EnumerateObject())
+        {
+            if (property.Name != "contextActivities" || property.Value.ValueKind != JsonValueKind.Object)
+            {
+                property.WriteTo(writer);
+                continue;
+            }
+
+            writer.WritePropertyName("contextActivities");
+            writer.WriteStartObject();
+            foreach (var kind in property.Value.EnumerateObject())
+            {
+                writer.WritePropertyName(kind.Name);
+                if (kind.Value.ValueKind == JsonValueKind.Object)
+                {
+                    writer.WriteStartArray();
+                    kind.Value.WriteTo(writer);
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    kind.Value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static string AuthorityJson(XapiCredential credential) =>
         JsonSerializer.Serialize(new
@@ -142,4 +355,6 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             name = credential.Partner,
             account = new { homePage = "https://semillero.example/aliados", name = credential.KeyId },
         });
+
+    private sealed record Prepared(Guid Id, JsonElement Statement, string Hash);
 }

@@ -1,0 +1,129 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using Semillero.Data;
+
+namespace Semillero.LearningRecords;
+
+// The ingest path's writes, below EF: statements are the platform's highest-volume rows, and
+// change-tracking each one costs more than storing it. PostgreSQL gets binary COPY, SQLite a prepared
+// INSERT reused for the batch; both run inside the caller's transaction. Column names follow the
+// snake_case mapping of StoredStatementConfiguration (a data test reads rows back through EF).
+internal abstract class StatementWriter
+{
+    protected const string Columns =
+        "id, stored_at, timestamp, verb_id, actor_key, object_agent_key, member_agents, related_agents, related_activities, " +
+        "activity_id, registration, target_statement_id, voided, partner, learner_id, content_hash, json";
+
+    public static StatementWriter For(SemilleroDb db) => db.Provider switch
+    {
+        DatabaseProvider.Postgres => new Postgres(db),
+        DatabaseProvider.Sqlite => new Sqlite(db),
+        _ => throw new InvalidOperationException($"No statement writer for {db.Provider}."),
+    };
+
+    public async Task<Dictionary<Guid, string>> ExistingHashesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>
+        await Db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.ContentHash })
+            .ToDictionaryAsync(s => s.Id, s => s.ContentHash, ct);
+
+    protected abstract SemilleroDb Db { get; }
+
+    public abstract Task InsertAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct);
+
+    public abstract bool IsUniqueViolation(DbException e);
+
+    private sealed class Postgres(SemilleroDb db) : StatementWriter
+    {
+        protected override SemilleroDb Db => db;
+
+        public override async Task InsertAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var importer = await connection.BeginBinaryImportAsync($"COPY xapi_statements ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+            foreach (var r in rows)
+            {
+                await importer.StartRowAsync(ct);
+                await importer.WriteAsync(r.Id, NpgsqlDbType.Uuid, ct);
+                await importer.WriteAsync(r.StoredAt, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(r.Timestamp, NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(r.VerbId, NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(r.ActorKey, NpgsqlDbType.Varchar, ct);
+                await WriteAsync(importer, r.ObjectAgentKey, ct);
+                await importer.WriteAsync(r.MemberAgents, NpgsqlDbType.Text, ct);
+                await importer.WriteAsync(r.RelatedAgents, NpgsqlDbType.Text, ct);
+                await importer.WriteAsync(r.RelatedActivities, NpgsqlDbType.Text, ct);
+                await WriteAsync(importer, r.ActivityId, ct);
+                await WriteAsync(importer, r.Registration, ct);
+                await WriteAsync(importer, r.TargetStatementId, ct);
+                await importer.WriteAsync(r.Voided, NpgsqlDbType.Boolean, ct);
+                await importer.WriteAsync(r.Partner, NpgsqlDbType.Varchar, ct);
+                await WriteAsync(importer, r.LearnerId, ct);
+                await importer.WriteAsync(r.ContentHash, NpgsqlDbType.Varchar, ct);
+                await importer.WriteAsync(r.Json, NpgsqlDbType.Text, ct);
+            }
+
+            await importer.CompleteAsync(ct);
+        }
+
+        public override bool IsUniqueViolation(DbException e) => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+        private static Task WriteAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
+            value is null ? importer.WriteNullAsync(ct) : importer.WriteAsync(value, NpgsqlDbType.Varchar, ct);
+
+        private static Task WriteAsync(NpgsqlBinaryImporter importer, Guid? value, CancellationToken ct) =>
+            value is { } v ? importer.WriteAsync(v, NpgsqlDbType.Uuid, ct) : importer.WriteNullAsync(ct);
+    }
+
+    private sealed class Sqlite(SemilleroDb db) : StatementWriter
+    {
+        protected override SemilleroDb Db => db;
+
+        public override async Task InsertAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            var names = Columns.Split(", ");
+            command.CommandText = $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", names.Select(n => "$" + n))})";
+            var p = names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = "$" + n })).ToArray();
+            await command.PrepareAsync(ct);
+            foreach (var r in rows)
+            {
+                p[0].Value = r.Id;
+                p[1].Value = r.StoredAt;
+                p[2].Value = r.Timestamp;
+                p[3].Value = r.VerbId;
+                p[4].Value = r.ActorKey;
+                p[5].Value = (object?)r.ObjectAgentKey ?? DBNull.Value;
+                p[6].Value = r.MemberAgents;
+                p[7].Value = r.RelatedAgents;
+                p[8].Value = r.RelatedActivities;
+                p[9].Value = (object?)r.ActivityId ?? DBNull.Value;
+                p[10].Value = (object?)r.Registration ?? DBNull.Value;
+                p[11].Value = (object?)r.TargetStatementId ?? DBNull.Value;
+                p[12].Value = r.Voided;
+                p[13].Value = r.Partner;
+                p[14].Value = (object?)r.LearnerId ?? DBNull.Value;
+                p[15].Value = r.ContentHash;
+                p[16].Value = r.Json;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        // SQLITE_CONSTRAINT (19), extended SQLITE_CONSTRAINT_UNIQUE (2067).
+        public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteErrorCode: 19 };
+    }
+}
