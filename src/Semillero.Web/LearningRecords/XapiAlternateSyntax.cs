@@ -76,6 +76,11 @@ public static class XapiAlternateSyntax
             }
         }
 
+        if (XapiEndpoints.ParseVersion(request.Headers[XapiEndpoints.VersionHeader].ToString()) == Semillero.LearningRecords.Validation.XapiVersion.V2_0_0)
+        {
+            return "xAPI 2.0.0 has no alternate request syntax; send the request with its own method and headers.";
+        }
+
         var target = method.ToString();
         if (content is null && target is "PUT" or "POST")
         {
