@@ -218,6 +218,26 @@ public static class StatementShape
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
+    // Durations compare to 0.01 s (xAPI 2.0.0 §4.2.7): "PT0.1237S" and "PT0.12S" are the same
+    // duration, so a retried or signed statement whose client rounded differently still matches.
+    public static string HundredthsDuration(string duration)
+    {
+        if (!duration.EndsWith('S'))
+        {
+            return duration;
+        }
+
+        var dot = duration.LastIndexOf('.');
+        if (dot < 0 || duration.AsSpan(dot + 1, duration.Length - dot - 2).ContainsAnyExceptInRange('0', '9'))
+        {
+            return duration;
+        }
+
+        var fraction = duration[(dot + 1)..^1];
+        fraction = fraction.Length >= 2 ? fraction[..2] : fraction.PadRight(2, '0');
+        return duration[..dot] + "." + fraction + "S";
+    }
+
     private static readonly HashSet<string> LrsProperties = new(StringComparer.Ordinal) { "id", "stored", "authority", "version" };
 
     // topLevel: 0 inside the statement, 1 at its top (skip LRS-set properties), 2 also skip attachments.
@@ -232,7 +252,14 @@ public static class StatementShape
                     .OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
                     writer.WritePropertyName(property.Name);
-                    WriteCanonical(writer, property.Value);
+                    if (property.Name == "duration" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        writer.WriteStringValue(HundredthsDuration(property.Value.GetString()!));
+                    }
+                    else
+                    {
+                        WriteCanonical(writer, property.Value);
+                    }
                 }
 
                 writer.WriteEndObject();

@@ -72,3 +72,24 @@ public sealed class StatementFormatsTests
         Assert.Empty(StatementFormats.ParseAcceptLanguage(null));
     }
 }
+
+public sealed class StatementComparisonTests
+{
+    [Theory]
+    [InlineData("P1DT12H36M0.1237S", "P1DT12H36M0.12S")]
+    [InlineData("PT0.1S", "PT0.10S")]
+    [InlineData("PT5S", "PT5S")]
+    [InlineData("P1D", "P1D")]
+    public void DurationsCompareToHundredths(string given, string expected) =>
+        Assert.Equal(expected, Semillero.LearningRecords.StatementShape.HundredthsDuration(given));
+
+    [Fact]
+    public void StatementsDifferingBeyondHundredthsOfASecondHashTheSame()
+    {
+        static string WithDuration(string d) => $$$"""{"actor":{"mbox":"mailto:a@b.mx"},"verb":{"id":"http://adlnet.gov/expapi/verbs/passed"},"object":{"id":"https://x.mx/a"},"result":{"duration":"{{{d}}}"}}""";
+        static string Hash(string json) => Semillero.LearningRecords.StatementShape.ContentHash(System.Text.Json.JsonDocument.Parse(json).RootElement);
+
+        Assert.Equal(Hash(WithDuration("PT0.1237S")), Hash(WithDuration("PT0.12S")));
+        Assert.NotEqual(Hash(WithDuration("PT0.13S")), Hash(WithDuration("PT0.12S")));
+    }
+}
