@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
@@ -49,22 +50,22 @@ public sealed class QueryStatements(SemilleroDb db)
         IQueryable<StoredStatement> q;
         if (query.HasFilter)
         {
-            // Statements that match the filters themselves, voided or not, and then — following
-            // StatementRefs — statements that target a match (xAPI 1.0.3 Communication §2.1.3,
-            // "Filter Conditions for StatementRefs"); time and paging apply to what is returned.
-            var matches = Filter(all, query);
-            var matched = matches.Select(s => s.Id);
-            IQueryable<Guid> level = matched;
-            var targeting = new List<IQueryable<Guid>>();
-            for (var depth = 0; depth < MaxReferenceDepth; depth++)
+            // Statements that match the filters themselves, plus — following StatementRefs — those
+            // that target a match, voided or not (xAPI 1.0.3 Communication §2.1.3, "Filter
+            // Conditions for StatementRefs"); time and paging apply to what is returned. The second
+            // set starts from the few statements that hold a StatementRef and follows each by its
+            // target's primary key, so neither set needs a join over the whole table.
+            var direct = FilterExpression(query);
+            var chain = direct;
+            for (var depth = 1; depth < MaxReferenceDepth; depth++)
             {
-                var current = level;
-                level = all.Where(s => s.TargetStatementId != null && current.Contains(s.TargetStatementId.Value)).Select(s => s.Id);
-                targeting.Add(level);
+                chain = OrTargetMatches(all, direct, chain);
             }
 
-            var ids = targeting.Aggregate(matched, (acc, next) => acc.Concat(next));
-            q = all.Where(s => ids.Contains(s.Id));
+            var throughReference = all.Where(s => s.TargetStatementId != null)
+                .Where(OrTargetMatches(all, s => false, chain));
+            var sequences = all.Where(direct).Select(s => s.Sequence).Union(throughReference.Select(s => s.Sequence));
+            q = all.Where(s => sequences.Contains(s.Sequence));
         }
         else
         {
@@ -124,35 +125,65 @@ public sealed class QueryStatements(SemilleroDb db)
         return await db.XapiAttachments.AsNoTracking().Where(a => list.Contains(a.Sha2)).ToListAsync(ct);
     }
 
-    private static IQueryable<StoredStatement> Filter(IQueryable<StoredStatement> q, StatementQuery query)
+    // s => self(s) || the statement s targets satisfies inner.
+    private static Expression<Func<StoredStatement, bool>> OrTargetMatches(
+        IQueryable<StoredStatement> all, Expression<Func<StoredStatement, bool>> self, Expression<Func<StoredStatement, bool>> inner)
     {
+        var s = Expression.Parameter(typeof(StoredStatement), "s");
+        var t = Expression.Parameter(typeof(StoredStatement), "t");
+        // t.Id == s.TargetStatementId (nullable comparison, as EF translates it)
+        var sameId = Expression.Equal(
+            Expression.Convert(Expression.Property(t, nameof(StoredStatement.Id)), typeof(Guid?)),
+            Expression.Property(s, nameof(StoredStatement.TargetStatementId)));
+        var targetPredicate = Expression.Lambda<Func<StoredStatement, bool>>(Expression.AndAlso(sameId, Rebind(inner, t)), t);
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(StoredStatement)], all.Expression, Expression.Quote(targetPredicate));
+        return Expression.Lambda<Func<StoredStatement, bool>>(Expression.OrElse(Rebind(self, s), any), s);
+    }
+
+    private static Expression Rebind(Expression<Func<StoredStatement, bool>> lambda, ParameterExpression parameter) =>
+        new Rebinder(lambda.Parameters[0], parameter).Visit(lambda.Body);
+
+    private sealed class Rebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+
+    private static Expression<Func<StoredStatement, bool>> FilterExpression(StatementQuery query)
+    {
+        Expression<Func<StoredStatement, bool>> result = s => true;
+        void And(Expression<Func<StoredStatement, bool>> next)
+        {
+            var s = Expression.Parameter(typeof(StoredStatement), "s");
+            result = Expression.Lambda<Func<StoredStatement, bool>>(Expression.AndAlso(Rebind(result, s), Rebind(next, s)), s);
+        }
+
         if (query.AgentKey is { } agent)
         {
             var wrapped = "\n" + agent + "\n";
-            q = query.RelatedAgents
-                ? q.Where(s => s.ActorKey == agent || s.ObjectAgentKey == agent || s.RelatedAgents.Contains(wrapped))
-                : q.Where(s => s.ActorKey == agent || s.ObjectAgentKey == agent || (s.MemberAgents != "" && s.MemberAgents.Contains(wrapped)));
+            And(query.RelatedAgents
+                ? s => s.ActorKey == agent || s.ObjectAgentKey == agent || s.RelatedAgents.Contains(wrapped)
+                : s => s.ActorKey == agent || s.ObjectAgentKey == agent || (s.MemberAgents != "" && s.MemberAgents.Contains(wrapped)));
         }
 
         if (query.Verb is { } verb)
         {
-            q = q.Where(s => s.VerbId == verb);
+            And(s => s.VerbId == verb);
         }
 
         if (query.Activity is { } activity)
         {
             var wrapped = "\n" + activity + "\n";
-            q = query.RelatedActivities
-                ? q.Where(s => s.ActivityId == activity || s.RelatedActivities.Contains(wrapped))
-                : q.Where(s => s.ActivityId == activity);
+            And(query.RelatedActivities
+                ? s => s.ActivityId == activity || s.RelatedActivities.Contains(wrapped)
+                : s => s.ActivityId == activity);
         }
 
         if (query.Registration is { } registration)
         {
-            q = q.Where(s => s.Registration == registration);
+            And(s => s.Registration == registration);
         }
 
-        return q;
+        return result;
     }
 
     private IQueryable<StoredStatement> Scoped(string? partner) =>
