@@ -36,14 +36,19 @@ public static class XapiEndpoints
     // Every /xapi response says which version answered and how current reads are (xAPI 1.0.3 §6.2),
     // including 401s, so this runs before authentication — and before routing, because the alternate
     // request syntax rewrites the method, headers and query the router and authentication read.
-    public static IApplicationBuilder UseXapiRequests(this IApplicationBuilder app) =>
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase), xapi => xapi.Use(async (context, next) =>
+    // A request that names no version is answered as 1.0.3 unless the site sets Xapi:DefaultVersion
+    // to 2.0.0 (for a deployment whose partners all speak 2.0.0; the two ADL suites expect each their
+    // own version on such a 400, see CONFORMANCE.md).
+    public static IApplicationBuilder UseXapiRequests(this IApplicationBuilder app)
+    {
+        var fallback = ParseVersion(app.ApplicationServices.GetRequiredService<IConfiguration>()["Xapi:DefaultVersion"]) ?? XapiVersion.V1_0_3;
+        return app.UseWhen(c => c.Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase), xapi => xapi.Use(async (context, next) =>
         {
             var problem = await XapiAlternateSyntax.RewriteAsync(context);
-            var version = ParseVersion(context.Request.Headers[VersionHeader].ToString());
+            var version = ParseVersion(context.Request.Headers[VersionHeader].ToString()) ?? fallback;
             context.Response.Headers[VersionHeader] = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.3";
             context.Response.Headers[ConsistentThroughHeader] = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("o", CultureInfo.InvariantCulture);
-            context.Items[nameof(XapiVersion)] = version ?? XapiVersion.V1_0_3;
+            context.Items[nameof(XapiVersion)] = version;
             if (problem is not null)
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -53,6 +58,7 @@ public static class XapiEndpoints
 
             await next(context);
         }));
+    }
 
     // Every request except About must say which version it speaks; checked after authorization so
     // a caller without credentials learns that first.

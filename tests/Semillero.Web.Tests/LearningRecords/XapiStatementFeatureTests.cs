@@ -248,4 +248,20 @@ public abstract class XapiStatementFeatureTests(DatabaseProvider provider) : Web
         Assert.Empty(plain.GetProperty("statements").EnumerateArray());
         Assert.Single(related.GetProperty("statements").EnumerateArray());
     }
+
+    [Theory]
+    [InlineData(null, "1.0.3")]
+    [InlineData("2.0.0", "2.0.0")]
+    public async Task RequestWithoutVersion_Is400_AnsweredInTheSitesDefaultVersion(string? configured, string expected)
+    {
+        var (client, _, _) = await PartnerAsync();
+        await using var app = new SemilleroWebFactory(Database, new Dictionary<string, string?> { ["Xapi:DefaultVersion"] = configured });
+        var bare = app.CreateClient();
+        bare.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
+
+        var response = await bare.GetAsync("/xapi/statements");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(expected, response.Headers.GetValues("X-Experience-API-Version").Single());
+    }
 }
