@@ -5,31 +5,126 @@ using Semillero.Identity;
 
 namespace Semillero.LearningRecords;
 
-// Ties a statement's actor to the one person behind it: by email (mbox), or by a CURP a provider
-// sends as the account name. Actors that match nobody stay unlinked (LearnerId null) — stored,
-// counted, never dropped — until an operator or the learner links them.
+// Ties a statement's actor to the one person behind it, in this order: a link an operator or the
+// learner made for that exact actor (any inverse functional identifier); the email (mbox) of a
+// registered learner; the hashed email (mbox_sha1sum); a valid CURP a provider sends as the account
+// name. Actors that match nobody stay unlinked (LearnerId null) — stored, counted, never dropped —
+// until someone links them from the resolution queue.
 public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
 {
-    public async Task<Guid?> ResolveAsync(JsonElement actor, CancellationToken ct)
+    public async Task<Guid?> ResolveAsync(JsonElement actor, CancellationToken ct) =>
+        (await ResolveManyAsync([actor], ct))[StatementShape.AgentKey(actor)];
+
+    // Every actor of a batch at once, keyed by StatementShape.AgentKey. At most two queries whatever
+    // the batch size (the links, then the learners), so the LRS can call it once per POST.
+    public async Task<IReadOnlyDictionary<string, Guid?>> ResolveManyAsync(IReadOnlyCollection<JsonElement> actors, CancellationToken ct)
     {
-        if (actor.TryGetProperty("mbox", out var mbox) && mbox.GetString() is { } mailto
-            && mailto.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(actors);
+        var result = new Dictionary<string, Guid?>(StringComparer.Ordinal);
+        var clues = new Dictionary<string, Clue>(StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var actor in actors)
         {
-            var email = mailto["mailto:".Length..].ToLowerInvariant();
-            var byEmail = await db.Learners.AsNoTracking().Where(l => l.Email == email && l.AnonymizedAt == null).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
-            if (byEmail is not null)
+            var key = StatementShape.AgentKey(actor);
+            if (result.TryAdd(key, null) && ClueOf(actor, today) is { } clue)
             {
-                return byEmail;
+                clues[key] = clue;
             }
         }
 
-        if (actor.TryGetProperty("account", out var account) && account.TryGetProperty("name", out var name)
-            && Curp.TryParse(name.GetString(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), out var curp, out _))
+        if (result.Count == 0)
         {
-            var value = curp.Value;
-            return await db.Learners.AsNoTracking().Where(l => l.Curp == value).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
+            return result;
+        }
+
+        // A link to a person who later cancelled no longer resolves: their record is anonymous and
+        // new activity must not be attributed to it.
+        var keys = result.Keys.ToList();
+        var links = await db.ActorLinks.AsNoTracking()
+            .Where(l => keys.Contains(l.ActorKey))
+            .Join(db.Learners.Where(l => l.AnonymizedAt == null), l => l.LearnerId, l => l.Id, (link, _) => new { link.ActorKey, link.LearnerId })
+            .ToListAsync(ct);
+        foreach (var link in links)
+        {
+            result[link.ActorKey] = link.LearnerId;
+            clues.Remove(link.ActorKey);
+        }
+
+        if (clues.Count == 0)
+        {
+            return result;
+        }
+
+        var emails = clues.Values.Where(c => c.Email is not null).Select(c => c.Email!).Distinct(StringComparer.Ordinal).ToList();
+        var hashes = clues.Values.Where(c => c.EmailSha1 is not null).Select(c => c.EmailSha1!).Distinct(StringComparer.Ordinal).ToList();
+        var curps = clues.Values.Where(c => c.Curp is not null).Select(c => c.Curp!).Distinct(StringComparer.Ordinal).ToList();
+        // Anonymised records have no email and a random non-CURP token, so they never match.
+        var learners = await db.Learners.AsNoTracking()
+            .Where(l => l.AnonymizedAt == null
+                && ((l.Email != null && emails.Contains(l.Email))
+                    || (l.EmailSha1 != null && hashes.Contains(l.EmailSha1))
+                    || curps.Contains(l.Curp)))
+            .Select(l => new { l.Id, l.Email, l.EmailSha1, l.Curp })
+            .ToListAsync(ct);
+
+        // Two registered people can share an email (a family address is common): the actor is then
+        // not one person for sure, and waits in the queue instead of being counted for either.
+        var byEmail = Unique(learners.Where(l => l.Email is not null).Select(l => (l.Email!, l.Id)));
+        var bySha1 = Unique(learners.Where(l => l.EmailSha1 is not null).Select(l => (l.EmailSha1!, l.Id)));
+        var byCurp = Unique(learners.Select(l => (l.Curp, l.Id)));
+        foreach (var (key, clue) in clues)
+        {
+            result[key] = clue switch
+            {
+                { Email: { } email } => byEmail.GetValueOrDefault(email),
+                { EmailSha1: { } sha1 } => bySha1.GetValueOrDefault(sha1),
+                { Curp: { } curp } => byCurp.GetValueOrDefault(curp),
+                _ => null,
+            };
+        }
+
+        return result;
+    }
+
+    // What the automatic rules can use to find the person; only an Agent is a person (a Group's
+    // identifier names a team). An agent has exactly one identifier, so at most one field is set.
+    private sealed record Clue(string? Email, string? EmailSha1, string? Curp);
+
+    private static Clue? ClueOf(JsonElement actor, DateOnly today)
+    {
+        if (actor.ValueKind != JsonValueKind.Object
+            || (actor.TryGetProperty("objectType", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "Agent"))
+        {
+            return null;
+        }
+
+        if (actor.TryGetProperty("mbox", out var mbox))
+        {
+            // Registered emails are stored lower-case (LearnerRules), so the comparison folds case too.
+            return mbox.ValueKind == JsonValueKind.String && mbox.GetString() is { } mailto
+                && mailto.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && mailto.Length > "mailto:".Length
+                ? new Clue(mailto["mailto:".Length..].ToLowerInvariant(), null, null)
+                : null;
+        }
+
+        if (actor.TryGetProperty("mbox_sha1sum", out var sha1))
+        {
+            return sha1.ValueKind == JsonValueKind.String && sha1.GetString() is { Length: 40 } hex
+                ? new Clue(null, hex.ToLowerInvariant(), null)
+                : null;
+        }
+
+        if (actor.TryGetProperty("account", out var account) && account.ValueKind == JsonValueKind.Object
+            && account.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+            && Curp.TryParse(name.GetString(), today, out var curp, out _))
+        {
+            return new Clue(null, null, curp.Value);
         }
 
         return null;
     }
+
+    private static Dictionary<string, Guid?> Unique(IEnumerable<(string Value, Guid Id)> pairs) =>
+        pairs.GroupBy(p => p.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().Count() == 1 ? g.First().Id : (Guid?)null, StringComparer.Ordinal);
 }

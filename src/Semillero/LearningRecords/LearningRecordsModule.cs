@@ -9,6 +9,14 @@ public static class LearningRecordsModule
         services.AddScoped<IdentityResolver>();
         services.AddScoped<StoreStatements>();
         services.AddScoped<QueryStatements>();
+        services.AddMemoryCache();
+        services.AddScoped<Linking.LinkActor>();
+        services.AddScoped<Linking.DecideClaim>();
+        services.AddScoped<Linking.ClaimActor>();
+        services.AddScoped<Linking.ListUnresolvedActors>();
+        services.AddScoped<Linking.ListClaims>();
+        services.AddScoped<Linking.LearnerAccounts>();
+        services.AddScoped<Ingestion.SummarizeIngestion>();
         return services;
     }
 }

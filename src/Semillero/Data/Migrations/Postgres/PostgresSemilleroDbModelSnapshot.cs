@@ -761,6 +761,64 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("xapi_rejections", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorKey")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("actor_key");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("integer")
+                        .HasColumnName("review");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_xapi_actor_claims");
+
+                    b.HasIndex("ActorKey", "Status")
+                        .HasDatabaseName("ix_xapi_actor_claims_actor_key_status");
+
+                    b.HasIndex("LearnerId", "ClaimedAt")
+                        .HasDatabaseName("ix_xapi_actor_claims_learner_id_claimed_at");
+
+                    b.HasIndex("Status", "ClaimedAt")
+                        .HasDatabaseName("ix_xapi_actor_claims_status_claimed_at");
+
+                    b.ToTable("xapi_actor_claims", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
                 {
                     b.Property<string>("ActorKey")
@@ -1158,6 +1216,16 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_xapi_actor_claims_learners_learner_id");
                 });
 
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>

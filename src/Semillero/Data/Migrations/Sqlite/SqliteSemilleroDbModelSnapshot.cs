@@ -746,6 +746,64 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("xapi_rejections", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorKey")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_key");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_xapi_actor_claims");
+
+                    b.HasIndex("ActorKey", "Status")
+                        .HasDatabaseName("ix_xapi_actor_claims_actor_key_status");
+
+                    b.HasIndex("LearnerId", "ClaimedAt")
+                        .HasDatabaseName("ix_xapi_actor_claims_learner_id_claimed_at");
+
+                    b.HasIndex("Status", "ClaimedAt")
+                        .HasDatabaseName("ix_xapi_actor_claims_status_claimed_at");
+
+                    b.ToTable("xapi_actor_claims", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
                 {
                     b.Property<string>("ActorKey")
@@ -1137,6 +1195,16 @@ namespace Semillero.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_xapi_actor_claims_learners_learner_id");
                 });
 
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorLink", b =>
