@@ -74,8 +74,11 @@ public sealed class AprendizajeTexts
     public required string ColUnresolved { get; init; }
     public required string ColLastStored { get; init; }
 
+    // {0}: statements.
+    public required string RejectionsCellOne { get; init; }
+
     // {0}: requests, {1}: statements.
-    public required string RejectionsCell { get; init; }
+    public required string RejectionsCellMany { get; init; }
     public required string QueueEmptyBadge { get; init; }
 
     // {0}: actors, {1}: statements.
@@ -164,8 +167,19 @@ public sealed class AprendizajeTexts
     public required string QueueNone { get; init; }
     public required string QueueNoneFiltered { get; init; }
     public required string QueueCaption { get; init; }
-    public required string ColFirstSeen { get; init; }
-    public required string ColLastSeen { get; init; }
+    public required string ColActivity { get; init; }
+
+    // {0}: the first day seen.
+    public required string SinceDate { get; init; }
+
+    // {0}: date and time.
+    public required string ReceivedAt { get; init; }
+
+    // {0}: count.
+    public required string StatementsOne { get; init; }
+
+    // {0}: count.
+    public required string StatementsMany { get; init; }
     public required string ColLink { get; init; }
 
     // {0}: count.
@@ -307,7 +321,8 @@ public sealed class AprendizajeTexts
         ColRejections = "Rechazos",
         ColUnresolved = "Sin vincular",
         ColLastStored = "Última recepción",
-        RejectionsCell = "{0} envíos · {1} decl.",
+        RejectionsCellOne = "1 envío · {0} decl.",
+        RejectionsCellMany = "{0} envíos · {1} decl.",
         QueueEmptyBadge = "Ninguno",
         QueueCell = "{0} actores · {1} decl.",
         NothingInWindow = "Nada en {0} días",
@@ -380,8 +395,11 @@ public sealed class AprendizajeTexts
         QueueNone = "No hay nada sin vincular: cada declaración recibida cuenta para una persona.",
         QueueNoneFiltered = "Nada sin vincular con esos filtros.",
         QueueCaption = "Actores sin vincular por aliado, del más reciente al más antiguo",
-        ColFirstSeen = "Primera vez",
-        ColLastSeen = "Última vez",
+        ColActivity = "Última actividad",
+        SinceDate = "desde {0}",
+        ReceivedAt = "recibida {0}",
+        StatementsOne = "{0} declaración",
+        StatementsMany = "{0} declaraciones",
         ColLink = "Vincular por CURP",
         ClaimsOnRowOne = "{0} solicitud",
         ClaimsOnRowMany = "{0} solicitudes",
@@ -496,7 +514,8 @@ public sealed class AprendizajeTexts
         ColRejections = "Refusals",
         ColUnresolved = "Unlinked",
         ColLastStored = "Last received",
-        RejectionsCell = "{0} requests · {1} stmts",
+        RejectionsCellOne = "1 request · {0} stmts",
+        RejectionsCellMany = "{0} requests · {1} stmts",
         QueueEmptyBadge = "None",
         QueueCell = "{0} actors · {1} stmts",
         NothingInWindow = "Nothing in {0} days",
@@ -569,8 +588,11 @@ public sealed class AprendizajeTexts
         QueueNone = "Nothing is unlinked: every statement received counts for a person.",
         QueueNoneFiltered = "Nothing unlinked with those filters.",
         QueueCaption = "Unlinked actors by partner, most recent first",
-        ColFirstSeen = "First seen",
-        ColLastSeen = "Last seen",
+        ColActivity = "Last activity",
+        SinceDate = "since {0}",
+        ReceivedAt = "received {0}",
+        StatementsOne = "{0} statement",
+        StatementsMany = "{0} statements",
         ColLink = "Link by CURP",
         ClaimsOnRowOne = "{0} claim",
         ClaimsOnRowMany = "{0} claims",
@@ -654,6 +676,12 @@ public sealed class AprendizajeTexts
         413 => Status413,
         _ => StatusOther,
     };
+
+    public string RejectionsCell(int requests, int statements) => requests == 1
+        ? Texts.Format(RejectionsCellOne, Texts.Number(statements))
+        : Texts.Format(RejectionsCellMany, Texts.Number(requests), Texts.Number(statements));
+
+    public string Statements(int count) => Texts.Format(count == 1 ? StatementsOne : StatementsMany, Texts.Number(count));
 
     // How an actor reads in a table: "ana.l", "ana@example.com", "hash 3f2a1b9c0d…".
     public string Describe(ActorIdentity identity)
