@@ -9,6 +9,7 @@ public static class LearningRecordsModule
         services.AddScoped<IdentityResolver>();
         services.AddScoped<StoreStatements>();
         services.AddScoped<QueryStatements>();
+        Documents.DocumentsModule.AddXapiDocuments(services);
         services.AddMemoryCache();
         services.AddScoped<Linking.LinkActor>();
         services.AddScoped<Linking.DecideClaim>();
