@@ -106,7 +106,9 @@ public static class XapiEndpoints
         return new XapiCredential(actor.Id, actor.Organization ?? actor.Name, actor.Role);
     }
 
-    public static string? PartnerScope(ClaimsPrincipal user) => user.Actor() is var actor && actor.Role == Roles.Operador ? null : actor.Organization;
+    // Operators read every partner's statements; anyone else exactly the partner its credential
+    // writes as — never "all" because an organisation is missing.
+    public static string? PartnerScope(ClaimsPrincipal user) => user.Actor().Role == Roles.Operador ? null : Credential(user).Partner;
 
     private sealed record Body(JsonElement Json, IReadOnlyDictionary<string, AttachmentPart>? Parts);
 
