@@ -103,6 +103,9 @@ public sealed class AprendizajeTexts
     public required string ColBar { get; init; }
     public required string ColRejected { get; init; }
     public required string TodaySoFar { get; init; }
+
+    // {0}: time.
+    public required string ComputedAt { get; init; }
     public required string DaysNote { get; init; }
     public required string RejectionsTitle { get; init; }
     public required string RejectionsIntro { get; init; }
@@ -337,6 +340,7 @@ public sealed class AprendizajeTexts
         ColBar = "Proporción",
         ColRejected = "Rechazadas",
         TodaySoFar = "hoy, hasta ahora",
+        ComputedAt = "Cifras calculadas a las {0}; se recalculan cada medio minuto.",
         DaysNote = "Días naturales de la Ciudad de México.",
         RejectionsTitle = "Rechazos recientes",
         RejectionsIntro = "Cuando el LRS rechaza un envío no guarda nada de él: aquí queda el motivo para corregir la integración. Un envío por lotes cuenta todas sus declaraciones.",
@@ -530,6 +534,7 @@ public sealed class AprendizajeTexts
         ColBar = "Proportion",
         ColRejected = "Refused",
         TodaySoFar = "today, so far",
+        ComputedAt = "Figures computed at {0}; they are recomputed every half minute.",
         DaysNote = "Mexico City calendar days.",
         RejectionsTitle = "Recent refusals",
         RejectionsIntro = "When the LRS refuses a request it stores nothing from it: the reason stays here so the integration can be fixed. A batch counts all its statements.",

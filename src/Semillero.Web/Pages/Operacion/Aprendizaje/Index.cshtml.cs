@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 using Semillero.LearningRecords.Ingestion;
 
 namespace Semillero.Web.Pages.Operacion.Aprendizaje;
@@ -7,10 +8,15 @@ namespace Semillero.Web.Pages.Operacion.Aprendizaje;
 // GET /operacion/aprendizaje?aliado=&pagina= — recent xAPI ingestion per partner: statements per
 // Mexico City day for the last two weeks, refusals with their reasons, and what waits in the
 // resolution queue. Partners see only their own organisation's.
-public sealed class IndexModel(SummarizeIngestion summarize, TimeProvider clock) : PageModel
+public sealed class IndexModel(SummarizeIngestion summarize, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     public const int WindowDays = 14;
     public const int PageSize = 20;
+
+    // The figures scan the window's statements (seconds at a million a fortnight): kept this long so
+    // paging the refusals or choosing a partner does not scan again. The page says when they were
+    // computed.
+    public static readonly TimeSpan FiguresFor = TimeSpan.FromSeconds(30);
 
     [BindProperty(SupportsGet = true, Name = "aliado")]
     public string? PartnerFilter { get; set; }
@@ -34,6 +40,8 @@ public sealed class IndexModel(SummarizeIngestion summarize, TimeProvider clock)
         ? Summary.Days
         : Selected?.Days ?? Summary.Days.Select(d => new IngestionDay(d.Index, 0, 0, 0)).ToList();
 
+    public DateTime ComputedAt { get; private set; }
+
     public IReadOnlyList<RejectionView> Rejections { get; private set; } = [];
 
     public Paging Paging { get; private set; } = new(1, PageSize, 0);
@@ -49,7 +57,15 @@ public sealed class IndexModel(SummarizeIngestion summarize, TimeProvider clock)
         var bounds = Days.Append(today.AddDays(1)).Select(OperacionTime.StartOfLocalDayUtc).ToList();
 
         // Operators always get every partner's row; the choice narrows the days and the refusals.
-        Summary = await summarize.RunAsync(new IngestionQuery(bounds, Scope.IsOperator ? null : Scope.Partner), ct);
+        var partner = Scope.IsOperator ? null : Scope.Partner;
+        var key = $"semillero:ingestion:{partner}:{bounds[0]:O}";
+        if (!cache.TryGetValue(key, out (IngestionSummary Summary, DateTime At) figures))
+        {
+            figures = (await summarize.RunAsync(new IngestionQuery(bounds, partner), ct), clock.GetUtcNow().UtcDateTime);
+            cache.Set(key, figures, FiguresFor);
+        }
+
+        (Summary, ComputedAt) = figures;
         if (ChosenPartner is { } chosen)
         {
             Selected = Summary.Partners.FirstOrDefault(p => p.Partner == chosen);
