@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
@@ -268,6 +269,32 @@ public abstract class XapiLinkingTests(DatabaseProvider provider) : WebTest(prov
         Assert.NotEqual(HttpStatusCode.OK, attempt.StatusCode);
         Assert.Contains("/cuenta/acceso-denegado", attempt.Headers.Location?.ToString() ?? "", StringComparison.Ordinal);
         Assert.Equal([null], await LearnersOfAsync("de.moodle"));
+    }
+
+    [Fact]
+    public async Task PartnerAccountWithoutOrganisation_SeesNothing_NotEverything()
+    {
+        await PostAsync(await PartnerAsync(Moodle), Viewed("de.moodle", "Uno De Moodle", 1));
+        var user = await App.CreateAsync(Roles.Aliado);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var stored = await users.FindByIdAsync(user.Id.ToString());
+            stored!.Organization = null;
+            await users.UpdateAsync(stored);
+        }
+
+        var partner = await SignInAsync(user);
+        var queue = await partner.GetAsync(Queue);
+        var ingestion = await partner.GetAsync(Ingestion);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (queue.StatusCode, ingestion.StatusCode));
+        foreach (var html in new[] { await queue.Content.ReadAsStringAsync(), await ingestion.Content.ReadAsStringAsync() })
+        {
+            Assert.Contains("Su cuenta no tiene una organización asignada", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("de.moodle", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(Moodle, html, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -6,29 +6,26 @@ using Semillero.Web.Access;
 namespace Semillero.Web.Pages.Operacion.Aprendizaje;
 
 // Whose numbers a request may see: operators every partner's, a partner (aliado) only its own
-// organisation's. A partner account without an organisation sees nothing rather than everything.
+// organisation's. A partner account without an organisation sees nothing rather than everything: the
+// pages check HasOrganization before asking the database anything.
 public sealed record PartnerScope(bool IsOperator, string? Partner)
 {
-    // Matches no partner name (names are trimmed, non-empty text).
-    private const string Nobody = "\u0000";
-
     public static PartnerScope Of(ClaimsPrincipal user)
     {
         var actor = user.Actor();
         return actor.Role == Roles.Operador
             ? new PartnerScope(true, null)
-            : new PartnerScope(false, string.IsNullOrWhiteSpace(actor.Organization) ? Nobody : actor.Organization);
+            : new PartnerScope(false, string.IsNullOrWhiteSpace(actor.Organization) ? null : actor.Organization);
     }
 
-    public bool HasOrganization => IsOperator || Partner != Nobody;
+    public bool HasOrganization => IsOperator || Partner is not null;
 
     // The partner to filter by: the partner's own, or the one an operator chose (null = all).
-    public string? Filter(string? chosen) => IsOperator ? (string.IsNullOrWhiteSpace(chosen) ? null : chosen.Trim()) : Partner;
+    // A partner without an organisation has no scope at all: asking is a bug, never "everyone".
+    public string? Filter(string? chosen) => IsOperator
+        ? (string.IsNullOrWhiteSpace(chosen) ? null : chosen.Trim())
+        : Partner ?? throw new InvalidOperationException("A partner account without an organisation has no partner scope.");
 }
-
-// The head of the learning-records pages: operators get the operation tabs, partners a head of their
-// own (the operation tabs lead to pages they may not open); both get the section's two tabs.
-public sealed record AprendizajeHead(string Section, string Title, string Lead, bool IsOperator, string? Organization);
 
 public static class AprendizajeFormat
 {

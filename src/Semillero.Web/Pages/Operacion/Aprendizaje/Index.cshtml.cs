@@ -57,6 +57,13 @@ public sealed class IndexModel(SummarizeIngestion summarize, IMemoryCache cache,
         var bounds = Days.Append(today.AddDays(1)).Select(OperacionTime.StartOfLocalDayUtc).ToList();
 
         // Operators always get every partner's row; the choice narrows the days and the refusals.
+        if (!Scope.HasOrganization)
+        {
+            Summary = new IngestionSummary([], Days.Select((_, i) => new IngestionDay(i, 0, 0, 0)).ToList(), 0, 0, 0, 0, 0, 0);
+            ComputedAt = clock.GetUtcNow().UtcDateTime;
+            return;
+        }
+
         var partner = Scope.IsOperator ? null : Scope.Partner;
         var key = $"semillero:ingestion:{partner}:{bounds[0]:O}";
         if (!cache.TryGetValue(key, out (IngestionSummary Summary, DateTime At) figures))

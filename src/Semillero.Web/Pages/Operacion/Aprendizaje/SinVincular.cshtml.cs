@@ -160,6 +160,11 @@ public sealed class SinVincularModel(
     {
         Scope = PartnerScope.Of(User);
         PageNumber = Math.Max(1, PageNumber);
+        if (!Scope.HasOrganization)
+        {
+            return;
+        }
+
         var search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
         Queue = await queue.RunAsync(new UnresolvedActorsQuery(Scope.Filter(PartnerFilter), search, PageNumber, PageSize), ct);
         Paging = new Paging(PageNumber, PageSize, Queue.Rows);
