@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 
@@ -32,6 +33,54 @@ internal static class KeyCommands
             }
         });
 
-        return new Command("keys", "Llaves de API. / API keys.") { create };
+        var list = new Command("list", "Lista las llaves (nunca sus secretos): ID, rol, creación, estado y nombre. / Lists the keys (never their secrets).");
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var scope = context.CreateScope();
+            var keys = await scope.ServiceProvider.GetRequiredService<ListApiKeys>().RunAsync(ct);
+            if (keys.Count == 0)
+            {
+                await context.Output.WriteLineAsync("No hay llaves. / There are no keys.");
+                return SemilleroCli.Ok;
+            }
+
+            // One key per line, columns separated by tabs so scripts can cut them; times in UTC.
+            await context.Output.WriteLineAsync("ID\tROL/ROLE\tCREADA/CREATED (UTC)\tESTADO/STATUS\tNOMBRE/NAME");
+            foreach (var k in keys)
+            {
+                var status = k.RevokedAt is { } revoked ? "revocada/revoked " + Utc(revoked) : "activa/active";
+                await context.Output.WriteLineAsync($"{k.Id}\t{k.Role}\t{Utc(k.CreatedAt)}\t{status}\t{k.Name}");
+            }
+
+            return SemilleroCli.Ok;
+        });
+
+        var id = new Argument<string>("ID") { Description = "El ID de la llave (lo que va antes del punto). / The key's ID (before the dot)." };
+        var revoke = new Command("revoke", "Revoca una llave para siempre. / Revokes a key for good.") { id };
+        revoke.SetAction(async (parse, ct) =>
+        {
+            await using var scope = context.CreateScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<RevokeApiKey>().RunAsync(parse.GetValue(id)!, ct);
+            switch (outcome)
+            {
+                case RevokeApiKeyOutcome.Revoked r:
+                    // This process cannot reach a running web server's cache of verified keys.
+                    await context.Output.WriteLineAsync($"Llave {r.Key.Id} («{r.Key.Name}») revocada; los servidores en marcha la rechazan a más tardar en un minuto.");
+                    await context.Output.WriteLineAsync($"Key {r.Key.Id} («{r.Key.Name}») revoked; running servers refuse it within a minute.");
+                    return SemilleroCli.Ok;
+                case RevokeApiKeyOutcome.AlreadyRevoked a:
+                    await context.Output.WriteLineAsync($"La llave {a.Key.Id} ya estaba revocada desde {Utc(a.Key.RevokedAt!.Value)} UTC. / Key {a.Key.Id} was already revoked on {Utc(a.Key.RevokedAt!.Value)} UTC.");
+                    return SemilleroCli.Ok;
+                case RevokeApiKeyOutcome.NotFound n:
+                    await context.Error.WriteLineAsync($"No existe la llave «{n.Id}». / There is no key «{n.Id}».");
+                    return SemilleroCli.Failed;
+                default:
+                    throw new InvalidOperationException(outcome.ToString());
+            }
+        });
+
+        return new Command("keys", "Llaves de API. / API keys.") { create, list, revoke };
     }
+
+    private static string Utc(DateTime at) => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

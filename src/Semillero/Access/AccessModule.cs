@@ -11,6 +11,8 @@ public static class AccessModule
         services.AddSingleton<ApiKeyCache>();
         services.AddScoped<CreateApiKey>();
         services.AddScoped<ApiKeyVerifier>();
+        services.AddScoped<ListApiKeys>();
+        services.AddScoped<RevokeApiKey>();
         return services;
     }
 }

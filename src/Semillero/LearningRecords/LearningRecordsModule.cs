@@ -18,6 +18,7 @@ public static class LearningRecordsModule
         services.AddScoped<Linking.ListClaims>();
         services.AddScoped<Linking.LearnerAccounts>();
         services.AddScoped<Ingestion.SummarizeIngestion>();
+        services.AddScoped<Timeline.ReadLearningTimeline>();
         return services;
     }
 }

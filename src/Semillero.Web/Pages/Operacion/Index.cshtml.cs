@@ -31,6 +31,8 @@ public sealed class IndexModel(ArcoRequests arco, EmailOutbox outbox, ManageUser
 
     public int AccessesToday { get; private set; }
 
+    public int ActiveKeys { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var queue = await arco.QueueAsync(ct);
@@ -47,5 +49,6 @@ public sealed class IndexModel(ArcoRequests arco, EmailOutbox outbox, ManageUser
 
         var since = OperacionTime.StartOfLocalDayUtc(OperacionTime.LocalToday(clock));
         AccessesToday = await db.AuditEntries.CountAsync(a => a.At >= since, ct);
+        ActiveKeys = await db.ApiKeys.CountAsync(k => k.RevokedAt == null, ct);
     }
 }
