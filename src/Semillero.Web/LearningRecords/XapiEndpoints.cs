@@ -139,12 +139,33 @@ public static class XapiEndpoints
             return (null, Error(StatusCodes.Status400BadRequest, $"Content-Type {type} is not supported here; send application/json or multipart/mixed."));
         }
 
+        byte[] json;
+        if (multipartJson is not null)
+        {
+            json = multipartJson;
+        }
+        else
+        {
+            using var buffer = new MemoryStream(request.ContentLength is > 0 and <= MaxBody ? (int)request.ContentLength : 4096);
+            await request.Body.CopyToAsync(buffer, ct);
+            if (buffer.Length > MaxBody)
+            {
+                return (null, Error(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBody / (1024 * 1024)} MB."));
+            }
+
+            json = buffer.ToArray();
+        }
+
+        // JSON text is UTF-8 (xAPI 1.0.3 Communication §1.4); the parser only checks string bytes
+        // when a value is read, so check them all here, before anything reads a value.
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return (null, Error(StatusCodes.Status400BadRequest, "The body is not valid UTF-8."));
+        }
+
         try
         {
-            var options = new JsonDocumentOptions { MaxDepth = 64 };
-            using var document = multipartJson is not null
-                ? JsonDocument.Parse(multipartJson, options)
-                : await JsonDocument.ParseAsync(request.Body, options, ct);
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
             return (new Body(document.RootElement.Clone(), parts), null);
         }
         catch (JsonException e)

@@ -90,7 +90,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         using var authorityDocument = JsonDocument.Parse(authority);
         var authorityKey = StatementShape.AgentKey(authorityDocument.RootElement);
         var versionText = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
-        var learners = await ResolveActorsAsync(prepared.Select(p => p.Statement.GetProperty("actor")).ToList(), ct);
+        var learners = await identities.ResolveManyAsync(prepared.Select(p => p.Statement.GetProperty("actor")).ToList(), ct);
 
         var rows = new List<StoredStatement>(prepared.Count);
         foreach (var p in prepared)
@@ -159,22 +159,6 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                 await transaction.RollbackAsync(ct);
             }
         }
-    }
-
-    // TODO(linking): switch to IdentityResolver.ResolveManyAsync (a constant number of queries per batch).
-    private async Task<Dictionary<string, Guid?>> ResolveActorsAsync(IReadOnlyList<JsonElement> actors, CancellationToken ct)
-    {
-        var result = new Dictionary<string, Guid?>(StringComparer.Ordinal);
-        foreach (var actor in actors)
-        {
-            var key = StatementShape.AgentKey(actor);
-            if (!result.ContainsKey(key))
-            {
-                result[key] = await identities.ResolveAsync(actor, ct);
-            }
-        }
-
-        return result;
     }
 
     private async Task StoreAttachmentsAsync(IReadOnlyDictionary<string, AttachmentPart> parts, DateTime storedAt, CancellationToken ct)

@@ -264,4 +264,22 @@ public abstract class XapiStatementFeatureTests(DatabaseProvider provider) : Web
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(expected, response.Headers.GetValues("X-Experience-API-Version").Single());
     }
+
+    [Fact]
+    public async Task BodyThatIsNotUtf8_Is400_NotAServerError()
+    {
+        var (client, _, _) = await PartnerAsync();
+        // A Windows-1252 "ñ" (0xF1) inside a string of an otherwise UTF-8 document.
+        var bytes = Encoding.UTF8.GetBytes(Passed(Guid.NewGuid()));
+        var at = Encoding.UTF8.GetBytes(Passed(Guid.NewGuid())).AsSpan().IndexOf("\"Ana\""u8) + 2;
+        var broken = bytes[..at].Concat(new byte[] { 0xF1 }).Concat(bytes[at..]).ToArray();
+        var content = new ByteArrayContent(broken);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await client.PostAsync("/xapi/statements", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = Database.NewDb();
+        Assert.Equal(0, await db.Statements.CountAsync());
+    }
 }
