@@ -51,6 +51,22 @@ public abstract class HostTests(DatabaseProvider provider) : WebTest(provider)
     }
 
     [Fact]
+    public async Task FormPostedWithoutAntiforgery_Is400_WithAPageThatSaysSo_NotANotFound()
+    {
+        var client = App.CreateClient();
+
+        var response = await client.PostAsync("/cuenta/entrar", new FormUrlEncodedContent(new Dictionary<string, string> { ["Correo"] = "a@b.mx" }));
+        var missing = await client.GetAsync("/no-existe-esta-pagina");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("No pudimos procesar la solicitud", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No encontramos esta página", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("No encontramos esta página", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Landing_ShowsLiveCountOfRegisteredLearners()
     {
         var client = await App.ClientWithKeyAsync("operador");

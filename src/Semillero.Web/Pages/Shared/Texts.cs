@@ -201,6 +201,8 @@ public sealed class Texts
     public required string NotFoundText { get; init; }
     public required string NotFoundPath { get; init; }
     public required string NotFoundNext { get; init; }
+    public required string BadRequestTitle { get; init; }
+    public required string BadRequestText { get; init; }
 
     public static Texts Es { get; } = new()
     {
@@ -380,6 +382,8 @@ public sealed class Texts
         NotFoundText = "Puede que la dirección tenga un error o que la página ya no exista.",
         NotFoundPath = "Dirección solicitada:",
         NotFoundNext = "Puedes seguir por aquí:",
+        BadRequestTitle = "No pudimos procesar la solicitud",
+        BadRequestText = "El formulario pudo haber caducado o llegó incompleto. Vuelve a la página, recárgala e inténtalo de nuevo.",
     };
 
     public static Texts En { get; } = new()
@@ -560,6 +564,8 @@ public sealed class Texts
         NotFoundText = "The address may have a typo, or the page may no longer exist.",
         NotFoundPath = "Address requested:",
         NotFoundNext = "You can continue here:",
+        BadRequestTitle = "We couldn't process this request",
+        BadRequestText = "The form may have expired or arrived incomplete. Go back to the page, reload it and try again.",
     };
 
     public static string Format(string format, params object[] args) =>
