@@ -459,6 +459,7 @@ public sealed class CuentaTexts
     public required string AuditExportacion { get; init; }
     public required string AuditRectificacion { get; init; }
     public required string AuditCancelacion { get; init; }
+    public required string AuditVinculacion { get; init; }
     public required string EmailConfirmacion { get; init; }
     public required string EmailRestablecer { get; init; }
     public required string EmailInvitacion { get; init; }
@@ -828,6 +829,7 @@ public sealed class CuentaTexts
         AuditExportacion = "Exportó sus datos",
         AuditRectificacion = "Corrigió sus datos",
         AuditCancelacion = "Atendió una cancelación",
+        AuditVinculacion = "Vinculó una cuenta de otra plataforma a sus registros de aprendizaje",
         EmailConfirmacion = "Confirmación de correo",
         EmailRestablecer = "Restablecer contraseña",
         EmailInvitacion = "Invitación",
@@ -1198,6 +1200,7 @@ public sealed class CuentaTexts
         AuditExportacion = "Exported your data",
         AuditRectificacion = "Corrected your data",
         AuditCancelacion = "Processed a cancellation",
+        AuditVinculacion = "Linked an account on another platform to your learning records",
         EmailConfirmacion = "Email confirmation",
         EmailRestablecer = "Password reset",
         EmailInvitacion = "Invitation",
@@ -1281,6 +1284,7 @@ public sealed class CuentaTexts
         "exportacion" => Current.AuditExportacion,
         "rectificacion" => Current.AuditRectificacion,
         "cancelacion" => Current.AuditCancelacion,
+        "vinculacion" => Current.AuditVinculacion,
         _ => action,
     };
 

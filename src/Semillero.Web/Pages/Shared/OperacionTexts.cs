@@ -282,6 +282,7 @@ public sealed class OperacionTexts
     public required string ActionExportacion { get; init; }
     public required string ActionRectificacion { get; init; }
     public required string ActionCancelacion { get; init; }
+    public required string ActionVinculacion { get; init; }
 
     // Outbox
     public required string OutboxTitle { get; init; }
@@ -549,6 +550,7 @@ public sealed class OperacionTexts
         ActionExportacion = "Exportación",
         ActionRectificacion = "Rectificación",
         ActionCancelacion = "Cancelación",
+        ActionVinculacion = "Vinculación de registros de aprendizaje",
 
         OutboxTitle = "Correos",
         OutboxLead = "Cada correo que Semillero escribe pasa por esta bandeja, los más recientes primero.",
@@ -813,6 +815,7 @@ public sealed class OperacionTexts
         ActionExportacion = "Export",
         ActionRectificacion = "Rectification",
         ActionCancelacion = "Cancellation",
+        ActionVinculacion = "Learning-record linking",
 
         OutboxTitle = "Emails",
         OutboxLead = "Every email Semillero writes goes through this outbox, newest first.",
@@ -907,6 +910,7 @@ public sealed class OperacionTexts
         "exportacion" => ActionExportacion,
         "rectificacion" => ActionRectificacion,
         "cancelacion" => ActionCancelacion,
+        "vinculacion" => ActionVinculacion,
         _ => action,
     };
 
