@@ -9,6 +9,7 @@ using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.LearningRecords;
 
 namespace Semillero.Cli;
 
@@ -54,6 +55,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddLearners()
             .AddAccess()
             .AddAccounts(configuration)
+            .AddLearningRecords()
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

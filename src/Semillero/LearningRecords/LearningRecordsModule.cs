@@ -17,6 +17,7 @@ public static class LearningRecordsModule
         services.AddScoped<Linking.ListUnresolvedActors>();
         services.AddScoped<Linking.ListClaims>();
         services.AddScoped<Linking.LearnerAccounts>();
+        services.AddScoped<Linking.ForgetLearnerRecords>();
         services.AddScoped<Ingestion.SummarizeIngestion>();
         services.AddScoped<Timeline.ReadLearningTimeline>();
         return services;

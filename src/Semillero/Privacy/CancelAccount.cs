@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Accounts;
 using Semillero.Data;
+using Semillero.LearningRecords.Linking;
 
 namespace Semillero.Privacy;
 
@@ -20,13 +21,15 @@ public sealed record RetainedItem(string Es, string En);
 // Derecho de cancelación. The account is deleted and the person's record irreversibly anonymised:
 // the row stays, holding only what aggregates count (state, sex, birth year, segment), so the
 // program's totals do not change and nobody can be re-identified from it.
-public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoRequests requests, TimeProvider clock)
+public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoRequests requests, ForgetLearnerRecords learningRecords, TimeProvider clock)
 {
     // What is kept and why (LFPDPPP: blocking and retention of what other laws require).
     public static IReadOnlyList<RetainedItem> Retained { get; } =
     [
         new("Un registro anónimo (entidad, sexo, año de nacimiento, segmento) para que las cifras agregadas del programa no cambien; no contiene su CURP, nombre ni correo.",
             "An anonymous record (state, sex, birth year, segment) so the program's aggregate figures do not change; it holds no CURP, name or email."),
+        new("Sus registros de aprendizaje (actividades, resultados, fechas), a nombre de una cuenta anónima que no le identifica, para que los avances del programa no cambien; se eliminan sus cuentas vinculadas de otras plataformas.",
+            "Your learning records (activities, results, dates), under an anonymous account that does not identify you, so the program's progress figures do not change; your linked accounts on other platforms are deleted."),
         new("Esta solicitud de cancelación y su resultado, como prueba de que se atendió su derecho.",
             "This cancellation request and its outcome, as proof that your right was honoured."),
         new("El historial de sus consentimientos, sin datos que le identifiquen, como prueba de lo que autorizó y cuándo.",
@@ -62,6 +65,8 @@ public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoR
         learner.RegisteredBy = null;
         learner.AnonymizedAt = now;
         learner.UpdatedAt = now;
+
+        await learningRecords.RunAsync(learnerId, ct);
 
         // Messages carry the address and the name in their text.
         if (email is not null)

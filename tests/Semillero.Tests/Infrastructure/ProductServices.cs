@@ -4,6 +4,7 @@ using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.LearningRecords;
 
 namespace Semillero.Tests.Infrastructure;
 
@@ -19,7 +20,8 @@ public static class ProductServices
             .AddSemilleroData(configuration)
             .AddLearners()
             .AddAccess()
-            .AddAccounts(configuration);
+            .AddAccounts(configuration)
+            .AddLearningRecords();
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

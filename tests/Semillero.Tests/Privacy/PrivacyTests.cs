@@ -6,6 +6,10 @@ using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.LearningRecords;
+using Semillero.LearningRecords.Documents;
+using Semillero.LearningRecords.Linking;
+using Semillero.LearningRecords.Validation;
 using Semillero.Privacy;
 using Semillero.Tests.Accounts;
 using Semillero.Tests.Infrastructure;
@@ -115,6 +119,31 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         var jose = await RegisterJoseAsync(Purposes.CompartirSecretaria);
         await RunAsync(sp => sp.GetRequiredService<AuditLog>().RecordAsync(new Actor("op", "Operadora", Roles.Operador), [jose.LearnerId], "consulta", "prueba", "prueba", default).ContinueWith(_ => 0, TaskScheduler.Default));
+        // Learning records: one by his email, one by a provider account an operator linked to him,
+        // and a State document a course player kept for his email.
+        await using (var setup = Database.NewDb())
+        {
+            setup.ActorLinks.Add(new ActorLink { ActorKey = "account:https://moodle.example|jperez", LearnerId = jose.LearnerId, LinkedBy = "op", LinkedAt = _clock.GetUtcNow().UtcDateTime });
+            setup.XapiDocuments.Add(new XapiDocument
+            {
+                Partner = "Moodle", Kind = DocumentKind.State, ActivityId = "https://moodle.example/curso", AgentKey = "mbox:mailto:jose@example.com",
+                Registration = "", Scope = "s", DocumentId = "progreso", ContentType = "application/json", Content = "{\"nombre\":\"Juan Pérez\"}"u8.ToArray(), ETag = "\"e\"",
+            });
+            await setup.SaveChangesAsync();
+        }
+
+        foreach (var actor in new[] { """{"name":"José Juan Pérez García","mbox":"mailto:jose@example.com"}""", """{"name":"Juan Pérez","account":{"homePage":"https://moodle.example","name":"jperez"}}""" })
+        {
+            var statement = System.Text.Json.JsonDocument.Parse("""{"actor":""" + actor + ""","verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},"object":{"id":"https://moodle.example/curso"}}""").RootElement;
+            var stored = await RunAsync(sp => sp.GetRequiredService<StoreStatements>().RunAsync(statement, null, new XapiCredential("k", "Moodle", Roles.Aliado), XapiVersion.V1_0_3, default));
+            Assert.IsType<StoreStatementsOutcome.Stored>(stored);
+        }
+
+        await using (var check = Database.NewDb())
+        {
+            Assert.Equal(2, await check.Statements.CountAsync(s => s.LearnerId == jose.LearnerId));
+        }
+
         var before = await RunAsync(sp => sp.GetRequiredService<RegistryCounts>().RunAsync(default));
 
         var wrong = await RunAsync(sp => sp.GetRequiredService<CancelAccount>().RunAsync(jose.UserId, "no-es-la-contraseña", default));
@@ -130,7 +159,7 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         Assert.Equal(before.ByState.Single(s => s.State.Clave == "14").Learners, after.ByState.Single(s => s.State.Clave == "14").Learners);
 
         var everything = await DumpEveryTextValueAsync();
-        foreach (var personal in new[] { "PEGJ900512HJCRRS04", "jose@example.com", "JOSE@EXAMPLE.COM", "Pérez", "García", "Juan" })
+        foreach (var personal in new[] { "PEGJ900512HJCRRS04", "jose@example.com", "JOSE@EXAMPLE.COM", "Pérez", "García", "Juan", "jperez" })
         {
             Assert.DoesNotContain(everything, v => v.Contains(personal, StringComparison.OrdinalIgnoreCase));
         }
@@ -142,6 +171,14 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         Assert.NotNull(row.AnonymizedAt);
         Assert.Null(await AnalystReadsAsync(jose.LearnerId));
         Assert.Null(await RunAsync(sp => sp.GetRequiredService<MyData>().ExportAsync(jose.LearnerId, default)));
+
+        // His activity still counts, once, under one anonymous account; nothing of his is linked.
+        var records = await db.Statements.ToListAsync();
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Equal(jose.LearnerId, r.LearnerId));
+        Assert.Single(records.Select(r => r.ActorKey).Distinct());
+        Assert.Empty(await db.ActorLinks.ToListAsync());
+        Assert.Empty(await db.XapiDocuments.ToListAsync());
     }
 
     [Fact]
