@@ -35,6 +35,19 @@ internal abstract class StatementWriter
 
     public abstract bool IsUniqueViolation(DbException e);
 
+    // One statement, the common case of a single POST or PUT: one round trip that also settles a
+    // retry (false: a statement with this id is already stored, and the caller compares content).
+    public abstract Task<bool> InsertOneAsync(StoredStatement row, CancellationToken ct);
+
+    protected static string SingleInsert(char prefix) =>
+        $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(n => prefix + n))}) ON CONFLICT (id) DO NOTHING";
+
+    protected static object?[] Values(StoredStatement r) =>
+    [
+        r.Id, r.StoredAt, r.Timestamp, r.VerbId, r.ActorKey, r.ObjectAgentKey, r.MemberAgents, r.RelatedAgents, r.RelatedActivities,
+        r.ActivityId, r.Registration, r.TargetStatementId, r.Voided, r.Partner, r.LearnerId, r.ContentHash, r.Json,
+    ];
+
     private sealed class Postgres(SemilleroDb db) : StatementWriter
     {
         protected override SemilleroDb Db => db;
@@ -74,6 +87,27 @@ internal abstract class StatementWriter
         }
 
         public override bool IsUniqueViolation(DbException e) => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+        public override async Task<bool> InsertOneAsync(StoredStatement row, CancellationToken ct)
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using var command = new NpgsqlCommand(SingleInsert('@'), connection);
+            var names = Columns.Split(", ");
+            var values = Values(row);
+            for (var i = 0; i < names.Length; i++)
+            {
+                command.Parameters.Add(new NpgsqlParameter(names[i], values[i] ?? DBNull.Value) { NpgsqlDbType = Types[i] });
+            }
+
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }
+
+        private static readonly NpgsqlDbType[] Types =
+        [
+            NpgsqlDbType.Uuid, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar,
+            NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Varchar, NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Boolean,
+            NpgsqlDbType.Varchar, NpgsqlDbType.Uuid, NpgsqlDbType.Varchar, NpgsqlDbType.Text,
+        ];
 
         private static Task WriteAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
             value is null ? importer.WriteNullAsync(ct) : importer.WriteAsync(value, NpgsqlDbType.Varchar, ct);
@@ -125,5 +159,21 @@ internal abstract class StatementWriter
 
         // SQLITE_CONSTRAINT (19), extended SQLITE_CONSTRAINT_UNIQUE (2067).
         public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteErrorCode: 19 };
+
+        public override async Task<bool> InsertOneAsync(StoredStatement row, CancellationToken ct)
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = SingleInsert('$');
+            var names = Columns.Split(", ");
+            var values = Values(row);
+            for (var i = 0; i < names.Length; i++)
+            {
+                command.Parameters.AddWithValue("$" + names[i], values[i] ?? DBNull.Value);
+            }
+
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }
     }
 }

@@ -124,7 +124,15 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var existing = await writer.ExistingHashesAsync(rows.Select(r => r.Id).ToList(), ct);
+            // A single statement is inserted first and compared only if its id was taken; a batch is
+            // checked first, then copied in one go.
+            var single = rows.Count == 1;
+            var existing = single ? [] : await writer.ExistingHashesAsync(rows.Select(r => r.Id).ToList(), ct);
+            if (single && !await writer.InsertOneAsync(rows[0], ct))
+            {
+                existing = await writer.ExistingHashesAsync([rows[0].Id], ct);
+            }
+
             foreach (var row in rows)
             {
                 if (existing.TryGetValue(row.Id, out var hash) && hash != row.ContentHash)
@@ -136,7 +144,11 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             var fresh = rows.Where(r => !existing.ContainsKey(r.Id)).ToList();
             try
             {
-                await writer.InsertAsync(fresh, ct);
+                if (!single)
+                {
+                    await writer.InsertAsync(fresh, ct);
+                }
+
                 var targets = fresh.Where(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
                     .Select(r => r.TargetStatementId!.Value).ToList();
                 if (targets.Count > 0)
