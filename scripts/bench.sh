@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Run the benchmark against a throwaway PostgreSQL 15 cluster (same setup as ./test.sh).
-#   scripts/bench.sh [bench args...]
-# Exports SEMILLERO_BENCH_POSTGRES (and SEMILLERO_TEST_POSTGRES, PGHOST/PGPORT/...) for the run.
+# Run a benchmark against a throwaway PostgreSQL 15 cluster (same setup as ./test.sh).
+#   scripts/bench.sh import [--rows N] [--runs N]
+#   scripts/bench.sh ingest [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both]
+# Exports SEMILLERO_BENCH_POSTGRES (and SEMILLERO_TEST_POSTGRES, PGHOST/PGPORT/...) for the run, and
+# SEMILLERO_BENCH_REVISION (the commit, "-dirty" with uncommitted changes) for the report.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,8 +44,12 @@ if [[ ! -d "$PROJECT" ]]; then
     exit 1
 fi
 
+# Away from ./test.sh's default range (55432…), so concurrent test runs and benchmarks rarely race.
+export PG_THROWAWAY_PORT_START="${PG_THROWAWAY_PORT_START:-55600}"
 pg_throwaway_start || { echo "bench.sh: ERROR: could not start PostgreSQL" >&2; exit 1; }
 export SEMILLERO_BENCH_POSTGRES="$SEMILLERO_TEST_POSTGRES"
+SEMILLERO_BENCH_REVISION="${SEMILLERO_BENCH_REVISION:-$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)}"
+export SEMILLERO_BENCH_REVISION
 
 # Own process group + background wait, so INT/TERM stop the benchmark and the cluster promptly.
 set -m

@@ -1,25 +1,64 @@
+using System.Globalization;
+using Semillero.Bench.LearningRecords;
 using Semillero.Bench.Learners;
+using Semillero.Data;
 
 // Benchmarks print ratios against a raw baseline measured in the same run (BENCHMARKS.md).
 // Usage: scripts/bench.sh [import] [--rows N] [--runs N]
-var rows = ArgValue(args, "--rows", 100_000);
-var runs = ArgValue(args, "--runs", 5);
-var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)) ?? "import";
+//        scripts/bench.sh ingest [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both]
+//                                [--batch-sizes 100,1000] [--batch-clients N] [--single-clients N]
+//        (batch clients default to 2 on PostgreSQL and 1 on SQLite; see XapiIngestOptions)
+var options = new Dictionary<string, string>(StringComparer.Ordinal);
+var positional = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
+    {
+        options[args[i]] = args[++i];
+    }
+    else
+    {
+        positional.Add(args[i]);
+    }
+}
+
+var which = positional.FirstOrDefault() ?? "import";
+var runs = Int("--runs", 5);
+var postgres = Environment.GetEnvironmentVariable("SEMILLERO_BENCH_POSTGRES") is { Length: > 0 };
 
 switch (which)
 {
     case "import":
-        await LearnerImportBench.RunAsync(rows, runs);
+        await LearnerImportBench.RunAsync(Int("--rows", 100_000), runs);
+        break;
+    case "ingest":
+        var engines = options.GetValueOrDefault("--db", "both") switch
+        {
+            "postgres" => [DatabaseProvider.Postgres],
+            "sqlite" => [DatabaseProvider.Sqlite],
+            "both" => new List<DatabaseProvider> { DatabaseProvider.Postgres, DatabaseProvider.Sqlite },
+            var other => throw new ArgumentException($"--db {other}: use postgres, sqlite or both"),
+        };
+        if (!postgres && engines.Remove(DatabaseProvider.Postgres))
+        {
+            await Console.Error.WriteLineAsync("SEMILLERO_BENCH_POSTGRES not set: PostgreSQL skipped (run through scripts/bench.sh).");
+        }
+
+        await XapiIngestBench.RunAsync(new XapiIngestOptions(
+            Statements: Int("--statements", 20_000),
+            SingleStatements: Int("--single", 5_000),
+            Runs: runs,
+            Engines: engines,
+            BatchSizes: options.GetValueOrDefault("--batch-sizes", "100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            BatchClients: options.ContainsKey("--batch-clients") ? Int("--batch-clients", 0) : null,
+            SingleClients: Int("--single-clients", 8)));
         break;
     default:
-        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import.");
+        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest.");
         return 2;
 }
 
 return 0;
 
-static int ArgValue(string[] args, string name, int fallback)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-}
+int Int(string name, int fallback) =>
+    options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
