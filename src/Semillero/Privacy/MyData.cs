@@ -12,7 +12,12 @@ public sealed record MyDataExport(
     IReadOnlyList<ConsentRecordView> ConsentHistory,
     IReadOnlyList<ArcoRequestView> ArcoRequests,
     IReadOnlyList<AuditView> AccessesByOthers,
-    IReadOnlyList<MyEmail> EmailsSent);
+    IReadOnlyList<MyEmail> EmailsSent,
+    IReadOnlyList<MyLinkedAccount> LinkedAccounts,
+    IReadOnlyList<System.Text.Json.JsonElement> LearningRecords);
+
+// A provider identity (account, email…) tied to the person by an operator or by the person.
+public sealed record MyLinkedAccount(string Identifier, string Source, DateTime LinkedAt);
 
 public sealed record MyAccount(string Email, bool EmailConfirmed, IReadOnlyList<string> Roles, DateTime CreatedAt);
 
@@ -25,6 +30,12 @@ public sealed record MyEmail(string Subject, string Kind, DateTime CreatedAt, Da
 // Derecho de acceso: everything Semillero holds about one person, as data (JSON) and for a page.
 public sealed class MyData(SemilleroDb db, AuditLog audit, TimeProvider clock)
 {
+    private static System.Text.Json.JsonElement Element(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
     public async Task<MyDataExport?> ExportAsync(Guid learnerId, CancellationToken ct)
     {
         var learner = await db.Learners.AsNoTracking().FirstOrDefaultAsync(l => l.Id == learnerId && l.AnonymizedAt == null, ct);
@@ -51,6 +62,12 @@ public sealed class MyData(SemilleroDb db, AuditLog audit, TimeProvider clock)
             .Select(c => new ConsentRecordView(c.Purpose, c.Granted, c.NoticeVersion, c.At, c.Source)).ToListAsync(ct);
         var requests = await ArcoRequests.ForLearnerAsync(db, learnerId, ct);
 
+        var links = await db.ActorLinks.AsNoTracking().Where(l => l.LearnerId == learnerId).OrderBy(l => l.LinkedAt)
+            .Select(l => new { l.ActorKey, l.Source, l.LinkedAt }).ToListAsync(ct);
+        // Every learning record attributed to the person, as the LRS stores it (the access right covers them).
+        var records = await db.Statements.AsNoTracking().Where(s => s.LearnerId == learnerId).OrderBy(s => s.Sequence)
+            .Select(s => s.Json).ToListAsync(ct);
+
         return new MyDataExport(
             clock.GetUtcNow().UtcDateTime,
             FindLearners.ToView(learner),
@@ -59,6 +76,8 @@ public sealed class MyData(SemilleroDb db, AuditLog audit, TimeProvider clock)
             consents,
             requests,
             await audit.ForLearnerAsync(learnerId, ct),
-            emails);
+            emails,
+            links.Select(l => new MyLinkedAccount(l.ActorKey, l.Source.ToString(), l.LinkedAt)).ToList(),
+            records.Select(Element).ToList());
     }
 }

@@ -144,6 +144,11 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
             Assert.Equal(2, await check.Statements.CountAsync(s => s.LearnerId == jose.LearnerId));
         }
 
+        // The access right covers them: his download lists both records and the linked account.
+        var export = await RunAsync(sp => sp.GetRequiredService<MyData>().ExportAsync(jose.LearnerId, default));
+        Assert.Equal(2, export!.LearningRecords.Count);
+        Assert.Equal(["account:https://moodle.example|jperez"], export.LinkedAccounts.Select(a => a.Identifier));
+
         var before = await RunAsync(sp => sp.GetRequiredService<RegistryCounts>().RunAsync(default));
 
         var wrong = await RunAsync(sp => sp.GetRequiredService<CancelAccount>().RunAsync(jose.UserId, "no-es-la-contraseña", default));
