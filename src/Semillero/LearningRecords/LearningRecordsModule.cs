@@ -8,6 +8,7 @@ public static class LearningRecordsModule
     {
         services.AddScoped<IdentityResolver>();
         services.AddScoped<StoreStatements>();
+        services.AddSingleton<StatementCommitter>();
         services.AddScoped<QueryStatements>();
         Documents.DocumentsModule.AddXapiDocuments(services);
         services.AddMemoryCache();

@@ -35,9 +35,10 @@ internal abstract class StatementWriter
 
     public abstract bool IsUniqueViolation(DbException e);
 
-    // One statement, the common case of a single POST or PUT: one round trip that also settles a
-    // retry (false: a statement with this id is already stored, and the caller compares content).
-    public abstract Task<bool> InsertOneAsync(StoredStatement row, CancellationToken ct);
+    // Statements of a group commit (StatementCommitter), in order, each inserted unless its id is
+    // taken: the result says which were (false: a statement with this id is already stored — maybe
+    // earlier in the same group — and the caller compares content).
+    public abstract Task<bool[]> InsertIgnoringDuplicatesAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct);
 
     protected static string SingleInsert(char prefix) =>
         $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(n => prefix + n))}) ON CONFLICT (id) DO NOTHING";
@@ -88,19 +89,37 @@ internal abstract class StatementWriter
 
         public override bool IsUniqueViolation(DbException e) => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-        public override async Task<bool> InsertOneAsync(StoredStatement row, CancellationToken ct)
+        // One round trip for the whole group: a batch of prepared single-row inserts.
+        public override async Task<bool[]> InsertIgnoringDuplicatesAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct)
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await using var command = new NpgsqlCommand(SingleInsert('@'), connection);
+            await using var batch = new NpgsqlBatch(connection);
             var names = Columns.Split(", ");
-            var values = Values(row);
-            for (var i = 0; i < names.Length; i++)
+            for (var r = 0; r < rows.Count; r++)
             {
-                command.Parameters.Add(new NpgsqlParameter(names[i], values[i] ?? DBNull.Value) { NpgsqlDbType = Types[i] });
+                var command = new NpgsqlBatchCommand(PositionalInsert);
+                var values = Values(rows[r]);
+                for (var i = 0; i < names.Length; i++)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = values[i] ?? DBNull.Value, NpgsqlDbType = Types[i] });
+                }
+
+                batch.BatchCommands.Add(command);
             }
 
-            return await command.ExecuteNonQueryAsync(ct) == 1;
+            await batch.ExecuteNonQueryAsync(ct);
+            var inserted = new bool[rows.Count];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                inserted[r] = batch.BatchCommands[r].RecordsAffected == 1;
+            }
+
+            return inserted;
         }
+
+        // NpgsqlBatch takes positional parameters ($1, $2 …).
+        private static readonly string PositionalInsert =
+            $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select((_, i) => "$" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))}) ON CONFLICT (id) DO NOTHING";
 
         private static readonly NpgsqlDbType[] Types =
         [
@@ -160,20 +179,28 @@ internal abstract class StatementWriter
         // SQLITE_CONSTRAINT (19), extended SQLITE_CONSTRAINT_UNIQUE (2067).
         public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteErrorCode: 19 };
 
-        public override async Task<bool> InsertOneAsync(StoredStatement row, CancellationToken ct)
+        public override async Task<bool[]> InsertIgnoringDuplicatesAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct)
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await using var command = connection.CreateCommand();
             command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = SingleInsert('$');
             var names = Columns.Split(", ");
-            var values = Values(row);
-            for (var i = 0; i < names.Length; i++)
+            var p = names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = "$" + n })).ToArray();
+            await command.PrepareAsync(ct);
+            var inserted = new bool[rows.Count];
+            for (var r = 0; r < rows.Count; r++)
             {
-                command.Parameters.AddWithValue("$" + names[i], values[i] ?? DBNull.Value);
+                var values = Values(rows[r]);
+                for (var i = 0; i < names.Length; i++)
+                {
+                    p[i].Value = values[i] ?? DBNull.Value;
+                }
+
+                inserted[r] = await command.ExecuteNonQueryAsync(ct) == 1;
             }
 
-            return await command.ExecuteNonQueryAsync(ct) == 1;
+            return inserted;
         }
     }
 }

@@ -27,7 +27,7 @@ public abstract record StoreStatementsOutcome
 // Stores one statement or a batch, all or nothing, acknowledging only after the commit. A statement
 // whose id is already stored with the same content is acknowledged without a second copy (Open edX
 // and Moodle retry; Moodle counts only 200 as success); the same id with other content is a 409.
-public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, TimeProvider clock)
+public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, StatementCommitter committer, TimeProvider clock)
 {
     public Task<StoreStatementsOutcome> RunAsync(JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version, CancellationToken ct) =>
         RunAsync(body, putId, credential, version, null, ct);
@@ -90,7 +90,12 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         using var authorityDocument = JsonDocument.Parse(authority);
         var authorityKey = StatementShape.AgentKey(authorityDocument.RootElement);
         var versionText = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
-        var learners = await identities.ResolveManyAsync(prepared.Select(p => p.Statement.GetProperty("actor")).ToList(), ct);
+        // A lone statement without attachments joins the group commit, which resolves identities for
+        // the whole group; anything else is written here.
+        var grouped = prepared.Count == 1 && parts is not { Count: > 0 };
+        var learners = grouped
+            ? new Dictionary<string, Guid?>()
+            : await identities.ResolveManyAsync(prepared.Select(p => p.Statement.GetProperty("actor")).ToList(), ct);
 
         var rows = new List<StoredStatement>(prepared.Count);
         foreach (var p in prepared)
@@ -118,21 +123,21 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             });
         }
 
+        if (grouped)
+        {
+            var result = await committer.SubmitAsync(rows[0], prepared[0].Statement.GetProperty("actor"));
+            return result.Stored
+                ? new StoreStatementsOutcome.Stored([rows[0].Id])
+                : new StoreStatementsOutcome.Conflict(result.Conflict!);
+        }
+
         var writer = StatementWriter.For(db);
         // Two requests racing to store the same new id: the loser's insert hits the unique index, and
         // a second pass sees the winner's row and compares content like any retry.
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // A single statement is inserted first and compared only if its id was taken; a batch is
-            // checked first, then copied in one go.
-            var single = rows.Count == 1;
-            var existing = single ? [] : await writer.ExistingHashesAsync(rows.Select(r => r.Id).ToList(), ct);
-            if (single && !await writer.InsertOneAsync(rows[0], ct))
-            {
-                existing = await writer.ExistingHashesAsync([rows[0].Id], ct);
-            }
-
+            var existing = await writer.ExistingHashesAsync(rows.Select(r => r.Id).ToList(), ct);
             foreach (var row in rows)
             {
                 if (existing.TryGetValue(row.Id, out var hash) && hash != row.ContentHash)
@@ -144,10 +149,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             var fresh = rows.Where(r => !existing.ContainsKey(r.Id)).ToList();
             try
             {
-                if (!single)
-                {
-                    await writer.InsertAsync(fresh, ct);
-                }
+                await writer.InsertAsync(fresh, ct);
 
                 var targets = fresh.Where(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
                     .Select(r => r.TargetStatementId!.Value).ToList();

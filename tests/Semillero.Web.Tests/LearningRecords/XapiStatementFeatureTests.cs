@@ -282,4 +282,32 @@ public abstract class XapiStatementFeatureTests(DatabaseProvider provider) : Web
         await using var db = Database.NewDb();
         Assert.Equal(0, await db.Statements.CountAsync());
     }
+
+    // Single statements that arrive together are committed together (StatementCommitter); each request
+    // still gets its own answer, and a contested id is decided once.
+    [Fact]
+    public async Task ConcurrentSingleStatements_EachAnsweredAfterCommit_OneWinnerForAContestedId()
+    {
+        var (client, _, _) = await PartnerAsync();
+        var contested = Guid.NewGuid();
+        var distinct = Enumerable.Range(0, 30).Select(_ => Guid.NewGuid()).ToList();
+        var variantA = Passed(contested);
+        var variantB = Passed(contested).Replace("\"Ana\"", "\"Otra persona\"", StringComparison.Ordinal);
+
+        var requests = distinct.Select(id => (Variant: "x", Task: client.PutAsync($"/xapi/statements?statementId={id}", Json(Passed(id)))))
+            .Concat(Enumerable.Range(0, 5).Select(_ => (Variant: "A", Task: client.PutAsync($"/xapi/statements?statementId={contested}", Json(variantA)))))
+            .Append((Variant: "B", Task: client.PutAsync($"/xapi/statements?statementId={contested}", Json(variantB))))
+            .ToList();
+        var responses = await Task.WhenAll(requests.Select(r => r.Task));
+        var answered = requests.Select((r, i) => (r.Variant, responses[i].StatusCode)).ToList();
+
+        Assert.All(answered.Where(r => r.Variant == "x"), r => Assert.Equal(HttpStatusCode.NoContent, r.StatusCode));
+        var a = answered.Where(r => r.Variant == "A").Select(r => r.StatusCode).Distinct().ToList();
+        var b = answered.Single(r => r.Variant == "B").StatusCode;
+        Assert.True((a.SequenceEqual([HttpStatusCode.NoContent]) && b == HttpStatusCode.Conflict) || (a.SequenceEqual([HttpStatusCode.Conflict]) && b == HttpStatusCode.NoContent),
+            $"A: {string.Join(",", a)}, B: {b}");
+        await using var db = Database.NewDb();
+        Assert.Equal(31, await db.Statements.CountAsync());
+        Assert.Equal(31, await db.Statements.Select(s => s.Id).Distinct().CountAsync());
+    }
 }

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Semillero.Data;
+
+namespace Semillero.LearningRecords;
+
+// Group commit for single-statement requests. Learning platforms send most statements one per
+// request, many at once; committing each alone spends most of the time on per-transaction work (two
+// identity queries, the commit and its fsync). Requests that arrive while a commit is in flight
+// queue up, and the next request to get the writer's turn writes all of them in one transaction:
+// identities resolved once, one insert per statement in one round trip where the engine allows,
+// one commit. Every request is still answered only after the commit that holds its statement.
+public sealed class StatementCommitter(IServiceScopeFactory scopes) : IDisposable
+{
+    private const int MaxGroup = 500;
+
+    private readonly ConcurrentQueue<Pending> _queue = new();
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
+    public sealed record Result(bool Stored, string? Conflict);
+
+    public void Dispose() => _turn.Dispose();
+
+    private sealed record Pending(StoredStatement Row, JsonElement Actor, TaskCompletionSource<Result> Done);
+
+    public async Task<Result> SubmitAsync(StoredStatement row, JsonElement actor)
+    {
+        var pending = new Pending(row, actor, new TaskCompletionSource<Result>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _queue.Enqueue(pending);
+        // Not cancellable: once queued the statement may be written by whichever request holds the
+        // turn, and its own request must learn the outcome.
+        await _turn.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (!pending.Done.Task.IsCompleted)
+            {
+                var group = new List<Pending>();
+                while (group.Count < MaxGroup && _queue.TryDequeue(out var next))
+                {
+                    group.Add(next);
+                }
+
+                await WriteAsync(group);
+            }
+        }
+        finally
+        {
+            _turn.Release();
+        }
+
+        return await pending.Done.Task;
+    }
+
+    private async Task WriteAsync(List<Pending> group)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SemilleroDb>();
+            var identities = scope.ServiceProvider.GetRequiredService<IdentityResolver>();
+            var learners = await identities.ResolveManyAsync(group.Select(p => p.Actor).ToList(), CancellationToken.None);
+            var rows = group.Select(p => WithLearner(p.Row, learners.TryGetValue(p.Row.ActorKey, out var id) ? id : null)).ToList();
+
+            var writer = StatementWriter.For(db);
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            var inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
+            var taken = rows.Where((_, i) => !inserted[i]).Select(r => r.Id).Distinct().ToList();
+            var existing = taken.Count == 0 ? [] : await writer.ExistingHashesAsync(taken, CancellationToken.None);
+            var targets = rows.Where((r, i) => inserted[i] && r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
+                .Select(r => r.TargetStatementId!.Value).ToList();
+            if (targets.Count > 0)
+            {
+                // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
+                await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), CancellationToken.None);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+            for (var i = 0; i < group.Count; i++)
+            {
+                var row = rows[i];
+                group[i].Done.TrySetResult(inserted[i] || existing.GetValueOrDefault(row.Id) == row.ContentHash
+                    ? new Result(true, null)
+                    : new Result(false, $"Statement {row.Id} already exists with different content."));
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var p in group)
+            {
+                p.Done.TrySetException(e);
+            }
+        }
+    }
+
+    private static StoredStatement WithLearner(StoredStatement row, Guid? learnerId)
+    {
+        row.LearnerId = learnerId;
+        return row;
+    }
+}
