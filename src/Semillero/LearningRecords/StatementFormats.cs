@@ -9,36 +9,12 @@ public enum StatementFormat
     Canonical,
 }
 
-// How the LRS stores and returns statements (xAPI 1.0.3 Data §2.4.6.2, Communication §2.1.3).
-// Pure transformations of statement JSON.
+// How the LRS returns statements (xAPI 1.0.3 Communication §2.1.3): the ids and canonical formats.
+// Pure transformations of statement JSON. (Storing normalises context activities to arrays:
+// StoreStatements.StoredJson.)
 public static class StatementFormats
 {
     private static readonly string[] ContextActivityKinds = ["parent", "grouping", "category", "other"];
-
-    // What the LRS changes in a statement it stores: a single context activity becomes a one-element
-    // array, in the statement and in a SubStatement, so readers always get arrays.
-    public static void Normalize(JsonObject statement)
-    {
-        NormalizeContext(statement);
-        if (statement["object"] is JsonObject obj && (string?)obj["objectType"] == "SubStatement")
-        {
-            NormalizeContext(obj);
-        }
-    }
-
-    private static void NormalizeContext(JsonObject statement)
-    {
-        if (statement["context"] is JsonObject context && context["contextActivities"] is JsonObject activities)
-        {
-            foreach (var kind in ContextActivityKinds)
-            {
-                if (activities[kind] is JsonObject single)
-                {
-                    activities[kind] = new JsonArray(single.DeepClone());
-                }
-            }
-        }
-    }
 
     public static JsonNode Apply(JsonNode statement, StatementFormat format, IReadOnlyList<string> languages) => format switch
     {

@@ -22,18 +22,6 @@ public sealed class StatementFormatsTests
         """;
 
     [Fact]
-    public void Normalize_TurnsASingleContextActivityIntoAnArray()
-    {
-        var node = JsonNode.Parse(Statement)!.AsObject();
-
-        StatementFormats.Normalize(node);
-
-        var parent = node["context"]!["contextActivities"]!["parent"];
-        Assert.IsType<JsonArray>(parent);
-        Assert.Equal("https://cursos.example", (string?)parent!.AsArray()[0]!["id"]);
-    }
-
-    [Fact]
     public void Ids_KeepsOnlyIdentifiers()
     {
         var ids = StatementFormats.ToIds(JsonNode.Parse(Statement)!).AsObject();
