@@ -17,14 +17,18 @@ public static class DataModule
                 "Database__Provider=Postgres needs ConnectionStrings__Semillero.")
             .ValidateOnStart();
 
+        // Pooled contexts: the options are built once, not per request, and a context is reset and
+        // reused instead of constructed. Per-request construction (options, connection string parsing,
+        // the context's service lookups) was a measurable share of the LRS's CPU per statement
+        // (BENCHMARKS.md, "Where the time goes"). SemilleroDb keeps no state of its own to reset.
         var options = ReadOptions(configuration);
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<SemilleroDb, SqliteSemilleroDb>(b => ConfigureSqlite(b, options.EffectiveConnectionString));
+                services.AddDbContextPool<SemilleroDb, SqliteSemilleroDb>(b => ConfigureSqlite(b, options.EffectiveConnectionString));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<SemilleroDb, PostgresSemilleroDb>(b => ConfigurePostgres(b, options.EffectiveConnectionString));
+                services.AddDbContextPool<SemilleroDb, PostgresSemilleroDb>(b => ConfigurePostgres(b, options.EffectiveConnectionString));
                 break;
         }
 

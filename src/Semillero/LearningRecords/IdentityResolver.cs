@@ -40,10 +40,12 @@ public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
         // A link to a person who later cancelled no longer resolves: their record is anonymous and
         // new activity must not be attributed to it.
         var keys = result.Keys.ToList();
-        var links = await db.ActorLinks.AsNoTracking()
-            .Where(l => keys.Contains(l.ActorKey))
-            .Join(db.Learners.Where(l => l.AnonymizedAt == null), l => l.LearnerId, l => l.Id, (link, _) => new { link.ActorKey, link.LearnerId })
-            .ToListAsync(ct);
+        var links = new List<LinkRow>();
+        await foreach (var link in LinksOf(db, keys).WithCancellation(ct))
+        {
+            links.Add(link);
+        }
+
         foreach (var link in links)
         {
             result[link.ActorKey] = link.LearnerId;
@@ -59,13 +61,11 @@ public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
         var hashes = clues.Values.Where(c => c.EmailSha1 is not null).Select(c => c.EmailSha1!).Distinct(StringComparer.Ordinal).ToList();
         var curps = clues.Values.Where(c => c.Curp is not null).Select(c => c.Curp!).Distinct(StringComparer.Ordinal).ToList();
         // Anonymised records have no email and a random non-CURP token, so they never match.
-        var learners = await db.Learners.AsNoTracking()
-            .Where(l => l.AnonymizedAt == null
-                && ((l.Email != null && emails.Contains(l.Email))
-                    || (l.EmailSha1 != null && hashes.Contains(l.EmailSha1))
-                    || curps.Contains(l.Curp)))
-            .Select(l => new { l.Id, l.Email, l.EmailSha1, l.Curp })
-            .ToListAsync(ct);
+        var learners = new List<LearnerRow>();
+        await foreach (var learner in LearnersMatching(db, emails, hashes, curps).WithCancellation(ct))
+        {
+            learners.Add(learner);
+        }
 
         // Two registered people can share an email (a family address is common): the actor is then
         // not one person for sure, and waits in the queue instead of being counted for either.
@@ -85,6 +85,44 @@ public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
 
         return result;
     }
+
+    // Compiled once: the LRS runs these for every group of statements it commits, and translating the
+    // LINQ each time (funcletizing, the query cache lookup, building the shaper) cost more CPU than
+    // the queries themselves (BENCHMARKS.md, "Where the time goes"). A compiled query is bound to one
+    // model, and each provider's context type has its own, hence one pair per context type.
+    private static IAsyncEnumerable<LinkRow> LinksOf(SemilleroDb db, List<string> keys) => db switch
+    {
+        PostgresSemilleroDb pg => Compiled<PostgresSemilleroDb>.Links(pg, keys),
+        SqliteSemilleroDb lite => Compiled<SqliteSemilleroDb>.Links(lite, keys),
+        _ => throw new NotSupportedException(db.GetType().Name),
+    };
+
+    private static IAsyncEnumerable<LearnerRow> LearnersMatching(SemilleroDb db, List<string> emails, List<string> hashes, List<string> curps) => db switch
+    {
+        PostgresSemilleroDb pg => Compiled<PostgresSemilleroDb>.Learners(pg, emails, hashes, curps),
+        SqliteSemilleroDb lite => Compiled<SqliteSemilleroDb>.Learners(lite, emails, hashes, curps),
+        _ => throw new NotSupportedException(db.GetType().Name),
+    };
+
+    private static class Compiled<TDb> where TDb : SemilleroDb
+    {
+        public static readonly Func<TDb, List<string>, IAsyncEnumerable<LinkRow>> Links = EF.CompileAsyncQuery(
+            (TDb db, List<string> keys) => db.ActorLinks.AsNoTracking()
+                .Where(l => keys.Contains(l.ActorKey))
+                .Join(db.Learners.Where(l => l.AnonymizedAt == null), l => l.LearnerId, l => l.Id, (link, _) => new LinkRow(link.ActorKey, link.LearnerId)));
+
+        public static readonly Func<TDb, List<string>, List<string>, List<string>, IAsyncEnumerable<LearnerRow>> Learners = EF.CompileAsyncQuery(
+            (TDb db, List<string> emails, List<string> hashes, List<string> curps) => db.Learners.AsNoTracking()
+                .Where(l => l.AnonymizedAt == null
+                    && ((l.Email != null && emails.Contains(l.Email))
+                        || (l.EmailSha1 != null && hashes.Contains(l.EmailSha1))
+                        || curps.Contains(l.Curp)))
+                .Select(l => new LearnerRow(l.Id, l.Email, l.EmailSha1, l.Curp)));
+    }
+
+    private sealed record LinkRow(string ActorKey, Guid LearnerId);
+
+    private sealed record LearnerRow(Guid Id, string? Email, string? EmailSha1, string Curp);
 
     // What the automatic rules can use to find the person; only an Agent is a person (a Group's
     // identifier names a team). An agent has exactly one identifier, so at most one field is set.

@@ -59,25 +59,40 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes) : IDisposabl
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SemilleroDb>();
+            // One connection for the whole group: opening and closing around each query would hand it
+            // back to the pool in between, and Npgsql resets a returned connection's session state.
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
             var identities = scope.ServiceProvider.GetRequiredService<IdentityResolver>();
             var learners = await identities.ResolveManyAsync(group.Select(p => p.Actor).ToList(), CancellationToken.None);
             var rows = group.Select(p => WithLearner(p.Row, learners.TryGetValue(p.Row.ActorKey, out var id) ? id : null)).ToList();
 
             var writer = StatementWriter.For(db);
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            var inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
-            var taken = rows.Where((_, i) => !inserted[i]).Select(r => r.Id).Distinct().ToList();
-            var existing = taken.Count == 0 ? [] : await writer.ExistingHashesAsync(taken, CancellationToken.None);
-            var targets = rows.Where((r, i) => inserted[i] && r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
-                .Select(r => r.TargetStatementId!.Value).ToList();
-            if (targets.Count > 0)
+            var voiding = rows.Any(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null);
+            bool[] inserted;
+            if (writer.BatchIsItsOwnTransaction && !voiding)
             {
-                // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
-                await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb)
-                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), CancellationToken.None);
+                inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
+            }
+            else
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+                inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
+                var targets = rows.Where((r, i) => inserted[i] && r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
+                    .Select(r => r.TargetStatementId!.Value).ToList();
+                if (targets.Count > 0)
+                {
+                    // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
+                    await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb)
+                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), CancellationToken.None);
+                }
+
+                await transaction.CommitAsync(CancellationToken.None);
             }
 
-            await transaction.CommitAsync(CancellationToken.None);
+            // Whether a taken id holds the same statement is a read of committed rows; the answer does
+            // not need the write's transaction.
+            var taken = rows.Where((_, i) => !inserted[i]).Select(r => r.Id).Distinct().ToList();
+            var existing = taken.Count == 0 ? [] : await writer.ExistingHashesAsync(taken, CancellationToken.None);
             for (var i = 0; i < group.Count; i++)
             {
                 var row = rows[i];

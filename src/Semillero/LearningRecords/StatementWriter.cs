@@ -40,6 +40,13 @@ internal abstract class StatementWriter
     // earlier in the same group — and the caller compares content).
     public abstract Task<bool[]> InsertIgnoringDuplicatesAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct);
 
+    // True when InsertIgnoringDuplicatesAsync, run outside a transaction, is itself one atomic and
+    // durable transaction. PostgreSQL runs the commands of one extended-protocol exchange (up to its
+    // Sync, which Npgsql sends once per batch) as one implicit transaction and commits it, with its
+    // WAL flush, before answering: all rows or none, durable when the call returns, and one round trip
+    // instead of three (BEGIN piggybacked, the batch, COMMIT).
+    public abstract bool BatchIsItsOwnTransaction { get; }
+
     protected static string SingleInsert(char prefix) =>
         $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(n => prefix + n))}) ON CONFLICT (id) DO NOTHING";
 
@@ -88,6 +95,8 @@ internal abstract class StatementWriter
         }
 
         public override bool IsUniqueViolation(DbException e) => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+        public override bool BatchIsItsOwnTransaction => true;
 
         // One round trip for the whole group: a batch of prepared single-row inserts.
         public override async Task<bool[]> InsertIgnoringDuplicatesAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct)
@@ -178,6 +187,9 @@ internal abstract class StatementWriter
 
         // SQLITE_CONSTRAINT (19), extended SQLITE_CONSTRAINT_UNIQUE (2067).
         public override bool IsUniqueViolation(DbException e) => e is SqliteException { SqliteErrorCode: 19 };
+
+        // One prepared INSERT per row: without a transaction each would commit (and sync) alone.
+        public override bool BatchIsItsOwnTransaction => false;
 
         public override async Task<bool[]> InsertIgnoringDuplicatesAsync(IReadOnlyList<StoredStatement> rows, CancellationToken ct)
         {
