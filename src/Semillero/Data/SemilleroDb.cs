@@ -40,6 +40,32 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Catalog.LearningPath> LearningPaths => Set<Catalog.LearningPath>();
+
+    public DbSet<Catalog.PathSkill> PathSkills => Set<Catalog.PathSkill>();
+
+    public DbSet<Catalog.PathCourse> PathCourses => Set<Catalog.PathCourse>();
+
+    public DbSet<Catalog.Course> Courses => Set<Catalog.Course>();
+
+    public DbSet<Catalog.CourseActivity> CourseActivities => Set<Catalog.CourseActivity>();
+
+    public DbSet<Completions.CompletionRule> CompletionRules => Set<Completions.CompletionRule>();
+
+    public DbSet<Completions.CourseCompletion> CourseCompletions => Set<Completions.CourseCompletion>();
+
+    public DbSet<Completions.PathCompletion> PathCompletions => Set<Completions.PathCompletion>();
+
+    public DbSet<Completions.CompletionReport> CompletionReports => Set<Completions.CompletionReport>();
+
+    public DbSet<Completions.RuleEvaluation> RuleEvaluations => Set<Completions.RuleEvaluation>();
+
+    public DbSet<Badges.BadgeAward> BadgeAwards => Set<Badges.BadgeAward>();
+
+    public DbSet<Badges.BadgeSubject> BadgeSubjects => Set<Badges.BadgeSubject>();
+
+    public DbSet<Badges.SigningKey> SigningKeys => Set<Badges.SigningKey>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -387,6 +387,633 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Credential")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("credential");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key_id");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PathCompletionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_completion_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<int>("StatusIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_index");
+
+                    b.HasKey("Id")
+                        .HasName("pk_badge_awards");
+
+                    b.HasIndex("PathCompletionId")
+                        .HasDatabaseName("ix_badge_awards_path_completion_id");
+
+                    b.HasIndex("PathId")
+                        .HasDatabaseName("ix_badge_awards_path_id");
+
+                    b.HasIndex("StatusIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_badge_awards_status_index");
+
+                    b.HasIndex("LearnerId", "PathId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_badge_awards_learner_id_path_id");
+
+                    b.ToTable("badge_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Badges.BadgeSubject", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_badge_subjects");
+
+                    b.HasIndex("SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_badge_subjects_subject_id");
+
+                    b.ToTable("badge_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Badges.SigningKey", b =>
+                {
+                    b.Property<string>("Kid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kid");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("algorithm");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("protected_private_key");
+
+                    b.Property<string>("PublicJwk")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("public_jwk");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("Kid")
+                        .HasName("pk_badge_signing_keys");
+
+                    b.ToTable("badge_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Hours")
+                        .HasColumnType("integer")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameEs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_es");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses");
+
+                    b.HasIndex("Provider", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_courses_provider_code");
+
+                    b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CourseActivity", b =>
+                {
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("ActivityId")
+                        .HasName("pk_course_activities");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_activities_course_id");
+
+                    b.ToTable("course_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.LearningPath", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("area");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CriteriaEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("criteria_en");
+
+                    b.Property<string>("CriteriaEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("criteria_es");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameEs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_es");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary_en");
+
+                    b.Property<string>("SummaryEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary_es");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_paths");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_learning_paths_code");
+
+                    b.ToTable("learning_paths", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathCourse", b =>
+                {
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("PathId", "CourseId")
+                        .HasName("pk_path_courses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_path_courses_course_id");
+
+                    b.ToTable("path_courses", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathSkill", b =>
+                {
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<string>("SkillId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("skill_id");
+
+                    b.HasKey("PathId", "SkillId")
+                        .HasName("pk_path_skills");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_path_skills_skill_id");
+
+                    b.ToTable("path_skills", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CompletionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Completions")
+                        .HasColumnType("integer")
+                        .HasColumnName("completions");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_completion_reports");
+
+                    b.HasIndex("Provider", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_reports_provider_sha256");
+
+                    b.ToTable("completion_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcceptsReports")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepts_reports");
+
+                    b.Property<int>("ActivityMode")
+                        .HasColumnType("integer")
+                        .HasColumnName("activity_mode");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("MinCourses")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_courses");
+
+                    b.Property<decimal?>("MinScaledScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("min_scaled_score");
+
+                    b.Property<Guid?>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Verbs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("verbs");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_completion_rules");
+
+                    b.HasIndex("CourseId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_course_id_version");
+
+                    b.HasIndex("PathId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_path_id_version");
+
+                    b.ToTable("completion_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_completion_rules_one_target", "(course_id IS NULL) <> (path_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Evidence")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime?>("PathsEvaluatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paths_evaluated_at");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<int?>("ReportRow")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_row");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<decimal?>("ScaledScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("scaled_score");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_completions");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_completions_course_id");
+
+                    b.HasIndex("PathsEvaluatedAt")
+                        .HasDatabaseName("ix_course_completions_paths_evaluated_at");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_course_completions_rule_id");
+
+                    b.HasIndex("LearnerId", "CourseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_course_completions_learner_id_course_id");
+
+                    b.ToTable("course_completions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.PathCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_path_completions");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_path_completions_rule_id");
+
+                    b.HasIndex("LearnerId", "PathId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_path_completions_learner_id_path_id");
+
+                    b.HasIndex("PathId", "CompletedAt")
+                        .HasDatabaseName("ix_path_completions_path_id_completed_at");
+
+                    b.ToTable("path_completions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Examined")
+                        .HasColumnType("integer")
+                        .HasColumnName("examined");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("NoLongerQualifying")
+                        .HasColumnType("integer")
+                        .HasColumnName("no_longer_qualifying");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rule_evaluations");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_rule_evaluations_rule_id");
+
+                    b.ToTable("rule_evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1218,6 +1845,150 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_awards_learners_learner_id");
+
+                    b.HasOne("Semillero.Completions.PathCompletion", null)
+                        .WithMany()
+                        .HasForeignKey("PathCompletionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_awards_path_completions_path_completion_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_awards_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Badges.BadgeSubject", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_subjects_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CourseActivity", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_activities_courses_course_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathCourse", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_courses_courses_course_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_courses_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathSkill", b =>
+                {
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_skills_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_courses_course_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_completions_courses_course_id");
+
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_completions_learners_learner_id");
+
+                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_completions_completion_rules_rule_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.PathCompletion", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_completions_learners_learner_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_completions_learning_paths_path_id");
+
+                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_completions_completion_rules_rule_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
+                {
+                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -1236,6 +2007,18 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_xapi_actor_links_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.Course", b =>
+                {
+                    b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.LearningPath", b =>
+                {
+                    b.Navigation("Courses");
+
+                    b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
         }

@@ -376,6 +376,633 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Credential")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credential");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_id");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PathCompletionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_completion_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<int>("StatusIndex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_index");
+
+                    b.HasKey("Id")
+                        .HasName("pk_badge_awards");
+
+                    b.HasIndex("PathCompletionId")
+                        .HasDatabaseName("ix_badge_awards_path_completion_id");
+
+                    b.HasIndex("PathId")
+                        .HasDatabaseName("ix_badge_awards_path_id");
+
+                    b.HasIndex("StatusIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_badge_awards_status_index");
+
+                    b.HasIndex("LearnerId", "PathId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_badge_awards_learner_id_path_id");
+
+                    b.ToTable("badge_awards", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Badges.BadgeSubject", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_badge_subjects");
+
+                    b.HasIndex("SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_badge_subjects_subject_id");
+
+                    b.ToTable("badge_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Badges.SigningKey", b =>
+                {
+                    b.Property<string>("Kid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kid");
+
+                    b.Property<string>("Algorithm")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("algorithm");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_private_key");
+
+                    b.Property<string>("PublicJwk")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_jwk");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_at");
+
+                    b.HasKey("Kid")
+                        .HasName("pk_badge_signing_keys");
+
+                    b.ToTable("badge_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("Hours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hours");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameEs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_es");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses");
+
+                    b.HasIndex("Provider", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_courses_provider_code");
+
+                    b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CourseActivity", b =>
+                {
+                    b.Property<string>("ActivityId")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("ActivityId")
+                        .HasName("pk_course_activities");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_activities_course_id");
+
+                    b.ToTable("course_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.LearningPath", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CriteriaEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria_en");
+
+                    b.Property<string>("CriteriaEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria_es");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameEs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_es");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_en");
+
+                    b.Property<string>("SummaryEs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_es");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_paths");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_learning_paths_code");
+
+                    b.ToTable("learning_paths", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathCourse", b =>
+                {
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("PathId", "CourseId")
+                        .HasName("pk_path_courses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_path_courses_course_id");
+
+                    b.ToTable("path_courses", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathSkill", b =>
+                {
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.Property<string>("SkillId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skill_id");
+
+                    b.HasKey("PathId", "SkillId")
+                        .HasName("pk_path_skills");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_path_skills_skill_id");
+
+                    b.ToTable("path_skills", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CompletionReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Completions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completions");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_completion_reports");
+
+                    b.HasIndex("Provider", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_reports_provider_sha256");
+
+                    b.ToTable("completion_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcceptsReports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepts_reports");
+
+                    b.Property<int>("ActivityMode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("activity_mode");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("MinCourses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_courses");
+
+                    b.Property<decimal?>("MinScaledScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min_scaled_score");
+
+                    b.Property<Guid?>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Verbs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verbs");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_completion_rules");
+
+                    b.HasIndex("CourseId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_course_id_version");
+
+                    b.HasIndex("PathId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_path_id_version");
+
+                    b.ToTable("completion_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_completion_rules_one_target", "(course_id IS NULL) <> (path_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Evidence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("evidence");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime?>("PathsEvaluatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paths_evaluated_at");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<int?>("ReportRow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_row");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<decimal?>("ScaledScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scaled_score");
+
+                    b.Property<Guid?>("StatementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_completions");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_completions_course_id");
+
+                    b.HasIndex("PathsEvaluatedAt")
+                        .HasDatabaseName("ix_course_completions_paths_evaluated_at");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_course_completions_rule_id");
+
+                    b.HasIndex("LearnerId", "CourseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_course_completions_learner_id_course_id");
+
+                    b.ToTable("course_completions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.PathCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_path_completions");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_path_completions_rule_id");
+
+                    b.HasIndex("LearnerId", "PathId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_path_completions_learner_id_path_id");
+
+                    b.HasIndex("PathId", "CompletedAt")
+                        .HasDatabaseName("ix_path_completions_path_id_completed_at");
+
+                    b.ToTable("path_completions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Examined")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("examined");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("NoLongerQualifying")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_longer_qualifying");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rule_evaluations");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_rule_evaluations_rule_id");
+
+                    b.ToTable("rule_evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1197,6 +1824,150 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_awards_learners_learner_id");
+
+                    b.HasOne("Semillero.Completions.PathCompletion", null)
+                        .WithMany()
+                        .HasForeignKey("PathCompletionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_awards_path_completions_path_completion_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_awards_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Badges.BadgeSubject", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_badge_subjects_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CourseActivity", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_activities_courses_course_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathCourse", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_courses_courses_course_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_courses_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.PathSkill", b =>
+                {
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_skills_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_courses_course_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_completions_courses_course_id");
+
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_completions_learners_learner_id");
+
+                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_completions_completion_rules_rule_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.PathCompletion", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_completions_learners_learner_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_completions_learning_paths_path_id");
+
+                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_path_completions_completion_rules_rule_id");
+                });
+
+            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
+                {
+                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -1215,6 +1986,18 @@ namespace Semillero.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_xapi_actor_links_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.Course", b =>
+                {
+                    b.Navigation("Activities");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.LearningPath", b =>
+                {
+                    b.Navigation("Courses");
+
+                    b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
         }
