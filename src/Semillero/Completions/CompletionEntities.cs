@@ -5,15 +5,6 @@ using Semillero.Learners;
 
 namespace Semillero.Completions;
 
-public enum ActivityMode
-{
-    // Evidence on any one of the course's activities completes it.
-    Any = 1,
-
-    // Every activity of the course needs its own evidence.
-    All = 2,
-}
-
 // One version of the rule for a course or for a path. Rules are never edited: a change is a new
 // version with a reason, evaluated over the history (RuleEvaluation says what it changed), and each
 // completion keeps the version that granted it.
@@ -33,8 +24,6 @@ public sealed class CompletionRule
 
     // Course rules: the lowest result.score.scaled that counts (null: any, or none).
     public decimal? MinScaledScore { get; init; }
-
-    public ActivityMode ActivityMode { get; init; } = ActivityMode.Any;
 
     // Course rules: whether the provider's CSV completion reports count as evidence.
     public bool AcceptsReports { get; init; }
@@ -69,7 +58,8 @@ public sealed class CourseCompletion
 
     public EvidenceKind Evidence { get; init; }
 
-    // Statement evidence: the statement (the last one needed, for ActivityMode.All).
+    // Statement evidence: a statement with one of the rule's verbs on one of the course's activities
+    // (the course's own activity, or any part of it a provider chooses to list).
     public Guid? StatementId { get; init; }
 
     // Report evidence: the import and the row of the provider's file.
@@ -164,7 +154,6 @@ internal sealed class CompletionRuleConfiguration : IEntityTypeConfiguration<Com
         builder.HasIndex(r => new { r.PathId, r.Version }).IsUnique();
         builder.Property(r => r.Verbs).HasMaxLength(4000);
         builder.Property(r => r.MinScaledScore).HasPrecision(5, 4);
-        builder.Property(r => r.ActivityMode).HasConversion<int>();
         builder.Property(r => r.Reason).HasMaxLength(1000);
         builder.Property(r => r.CreatedBy).HasMaxLength(100);
         builder.HasOne<Course>().WithMany().HasForeignKey(r => r.CourseId).OnDelete(DeleteBehavior.Cascade);

@@ -37,34 +37,18 @@ public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
             return result;
         }
 
-        // A link to a person who later cancelled no longer resolves: their record is anonymous and
-        // new activity must not be attributed to it.
-        var keys = result.Keys.ToList();
-        var links = new List<LinkRow>();
-        await foreach (var link in LinksOf(db, keys).WithCancellation(ct))
-        {
-            links.Add(link);
-        }
-
+        // One round trip for both rules: the links, and the learners the clues could name. A link to a
+        // person who later cancelled no longer resolves: their record is anonymous and new activity
+        // must not be attributed to it. Anonymised records have no email and a random non-CURP token,
+        // so they never match either.
+        var emails = clues.Values.Where(c => c.Email is not null).Select(c => c.Email!).Distinct(StringComparer.Ordinal).ToList();
+        var hashes = clues.Values.Where(c => c.EmailSha1 is not null).Select(c => c.EmailSha1!).Distinct(StringComparer.Ordinal).ToList();
+        var curps = clues.Values.Where(c => c.Curp is not null).Select(c => c.Curp!).Distinct(StringComparer.Ordinal).ToList();
+        var (links, learners) = await QueryAsync([.. result.Keys], emails, hashes, curps, ct);
         foreach (var link in links)
         {
             result[link.ActorKey] = link.LearnerId;
             clues.Remove(link.ActorKey);
-        }
-
-        if (clues.Count == 0)
-        {
-            return result;
-        }
-
-        var emails = clues.Values.Where(c => c.Email is not null).Select(c => c.Email!).Distinct(StringComparer.Ordinal).ToList();
-        var hashes = clues.Values.Where(c => c.EmailSha1 is not null).Select(c => c.EmailSha1!).Distinct(StringComparer.Ordinal).ToList();
-        var curps = clues.Values.Where(c => c.Curp is not null).Select(c => c.Curp!).Distinct(StringComparer.Ordinal).ToList();
-        // Anonymised records have no email and a random non-CURP token, so they never match.
-        var learners = new List<LearnerRow>();
-        await foreach (var learner in LearnersMatching(db, emails, hashes, curps).WithCancellation(ct))
-        {
-            learners.Add(learner);
         }
 
         // Two registered people can share an email (a family address is common): the actor is then
@@ -86,39 +70,33 @@ public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
         return result;
     }
 
-    // Compiled once: the LRS runs these for every group of statements it commits, and translating the
-    // LINQ each time (funcletizing, the query cache lookup, building the shaper) cost more CPU than
-    // the queries themselves (BENCHMARKS.md, "Where the time goes"). A compiled query is bound to one
-    // model, and each provider's context type has its own, hence one pair per context type.
-    private static IAsyncEnumerable<LinkRow> LinksOf(SemilleroDb db, List<string> keys) => db switch
+    // One SQL query rather than two LINQ ones: the LRS runs this for every group of statements it
+    // commits, and translating LINQ each time (funcletizing, the query cache lookup, building the
+    // shaper) cost more CPU than the queries themselves, plus a second round trip (BENCHMARKS.md,
+    // "Where the time goes"). Lists go to PostgreSQL as arrays and to SQLite as JSON arrays.
+    private async Task<(List<LinkRow> Links, List<LearnerRow> Learners)> QueryAsync(
+        List<string> keys, List<string> emails, List<string> hashes, List<string> curps, CancellationToken ct)
     {
-        PostgresSemilleroDb pg => Compiled<PostgresSemilleroDb>.Links(pg, keys),
-        SqliteSemilleroDb lite => Compiled<SqliteSemilleroDb>.Links(lite, keys),
-        _ => throw new NotSupportedException(db.GetType().Name),
-    };
-
-    private static IAsyncEnumerable<LearnerRow> LearnersMatching(SemilleroDb db, List<string> emails, List<string> hashes, List<string> curps) => db switch
-    {
-        PostgresSemilleroDb pg => Compiled<PostgresSemilleroDb>.Learners(pg, emails, hashes, curps),
-        SqliteSemilleroDb lite => Compiled<SqliteSemilleroDb>.Learners(lite, emails, hashes, curps),
-        _ => throw new NotSupportedException(db.GetType().Name),
-    };
-
-    private static class Compiled<TDb> where TDb : SemilleroDb
-    {
-        public static readonly Func<TDb, List<string>, IAsyncEnumerable<LinkRow>> Links = EF.CompileAsyncQuery(
-            (TDb db, List<string> keys) => db.ActorLinks.AsNoTracking()
-                .Where(l => keys.Contains(l.ActorKey))
-                .Join(db.Learners.Where(l => l.AnonymizedAt == null), l => l.LearnerId, l => l.Id, (link, _) => new LinkRow(link.ActorKey, link.LearnerId)));
-
-        public static readonly Func<TDb, List<string>, List<string>, List<string>, IAsyncEnumerable<LearnerRow>> Learners = EF.CompileAsyncQuery(
-            (TDb db, List<string> emails, List<string> hashes, List<string> curps) => db.Learners.AsNoTracking()
-                .Where(l => l.AnonymizedAt == null
-                    && ((l.Email != null && emails.Contains(l.Email))
-                        || (l.EmailSha1 != null && hashes.Contains(l.EmailSha1))
-                        || curps.Contains(l.Curp)))
-                .Select(l => new LearnerRow(l.Id, l.Email, l.EmailSha1, l.Curp)));
+        var postgres = db.Provider == DatabaseProvider.Postgres;
+        string In(string column, int parameter) => postgres ? $"{column} = ANY({{{parameter}}})" : $"{column} IN (SELECT value FROM json_each({{{parameter}}}))";
+        var sql = $"""
+            SELECT l.actor_key, l.learner_id, NULL AS email, NULL AS email_sha1, NULL AS curp
+            FROM xapi_actor_links l JOIN learners p ON p.id = l.learner_id
+            WHERE p.anonymized_at IS NULL AND {In("l.actor_key", 0)}
+            UNION ALL
+            SELECT NULL, p.id, p.email, p.email_sha1, p.curp
+            FROM learners p
+            WHERE p.anonymized_at IS NULL AND ({In("p.email", 1)} OR {In("p.email_sha1", 2)} OR {In("p.curp", 3)})
+            """;
+        object List(List<string> values) => postgres ? values.ToArray() : JsonSerializer.Serialize(values);
+        var rows = await db.Database.SqlQueryRaw<MatchRow>(sql, List(keys), List(emails), List(hashes), List(curps)).ToListAsync(ct);
+        return (
+            rows.Where(r => r.ActorKey is not null).Select(r => new LinkRow(r.ActorKey!, r.LearnerId)).ToList(),
+            rows.Where(r => r.ActorKey is null).Select(r => new LearnerRow(r.LearnerId, r.Email, r.EmailSha1, r.Curp!)).ToList());
     }
+
+    // Column names follow the model's snake_case convention, which EF applies to this type too.
+    private sealed record MatchRow(string? ActorKey, Guid LearnerId, string? Email, string? EmailSha1, string? Curp);
 
     private sealed record LinkRow(string ActorKey, Guid LearnerId);
 

@@ -197,6 +197,13 @@ public static class StatementShape
             ? target
             : null;
 
+    public static double? ScoreScaled(JsonElement statement) =>
+        statement.TryGetProperty("result", out var result) && result.ValueKind == JsonValueKind.Object
+        && result.TryGetProperty("score", out var score) && score.ValueKind == JsonValueKind.Object
+        && score.TryGetProperty("scaled", out var scaled) && scaled.ValueKind == JsonValueKind.Number
+            ? scaled.GetDouble()
+            : null;
+
     public static Guid? Registration(JsonElement statement) =>
         statement.TryGetProperty("context", out var context)
         && context.TryGetProperty("registration", out var registration)

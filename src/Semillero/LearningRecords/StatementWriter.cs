@@ -16,7 +16,7 @@ internal abstract class StatementWriter
 {
     protected const string Columns =
         "id, stored_at, timestamp, verb_id, actor_key, object_agent_key, member_agents, related_agents, related_activities, " +
-        "activity_id, registration, target_statement_id, voided, partner, learner_id, content_hash, json";
+        "activity_id, registration, target_statement_id, voided, partner, learner_id, content_hash, json, score_scaled";
 
     public static StatementWriter For(SemilleroDb db) => db.Provider switch
     {
@@ -53,7 +53,7 @@ internal abstract class StatementWriter
     protected static object?[] Values(StoredStatement r) =>
     [
         r.Id, r.StoredAt, r.Timestamp, r.VerbId, r.ActorKey, r.ObjectAgentKey, r.MemberAgents, r.RelatedAgents, r.RelatedActivities,
-        r.ActivityId, r.Registration, r.TargetStatementId, r.Voided, r.Partner, r.LearnerId, r.ContentHash, r.Json,
+        r.ActivityId, r.Registration, r.TargetStatementId, r.Voided, r.Partner, r.LearnerId, r.ContentHash, r.Json, r.ScoreScaled,
     ];
 
     private sealed class Postgres(SemilleroDb db) : StatementWriter
@@ -89,6 +89,14 @@ internal abstract class StatementWriter
                 await WriteAsync(importer, r.LearnerId, ct);
                 await importer.WriteAsync(r.ContentHash, NpgsqlDbType.Varchar, ct);
                 await importer.WriteAsync(r.Json, NpgsqlDbType.Text, ct);
+                if (r.ScoreScaled is { } score)
+                {
+                    await importer.WriteAsync(score, NpgsqlDbType.Double, ct);
+                }
+                else
+                {
+                    await importer.WriteNullAsync(ct);
+                }
             }
 
             await importer.CompleteAsync(ct);
@@ -134,7 +142,7 @@ internal abstract class StatementWriter
         [
             NpgsqlDbType.Uuid, NpgsqlDbType.TimestampTz, NpgsqlDbType.TimestampTz, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Varchar,
             NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Varchar, NpgsqlDbType.Uuid, NpgsqlDbType.Uuid, NpgsqlDbType.Boolean,
-            NpgsqlDbType.Varchar, NpgsqlDbType.Uuid, NpgsqlDbType.Varchar, NpgsqlDbType.Text,
+            NpgsqlDbType.Varchar, NpgsqlDbType.Uuid, NpgsqlDbType.Varchar, NpgsqlDbType.Text, NpgsqlDbType.Double,
         ];
 
         private static Task WriteAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken ct) =>
@@ -181,6 +189,7 @@ internal abstract class StatementWriter
                 p[14].Value = (object?)r.LearnerId ?? DBNull.Value;
                 p[15].Value = r.ContentHash;
                 p[16].Value = r.Json;
+                p[17].Value = (object?)r.ScoreScaled ?? DBNull.Value;
                 await command.ExecuteNonQueryAsync(ct);
             }
         }

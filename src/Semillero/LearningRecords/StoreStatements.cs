@@ -120,6 +120,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                 LearnerId = learners.TryGetValue(actorKey, out var learner) ? learner : null,
                 ContentHash = p.Hash,
                 Json = json,
+                ScoreScaled = StatementShape.ScoreScaled(p.Statement),
             });
         }
 

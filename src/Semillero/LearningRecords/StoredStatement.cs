@@ -59,6 +59,10 @@ public sealed class StoredStatement
     public required string ContentHash { get; init; }
 
     public required string Json { get; init; }
+
+    // result.score.scaled, for completion rules with a minimum score (Completions/): evaluating a rule
+    // over millions of statements must not parse each one's JSON.
+    public double? ScoreScaled { get; init; }
 }
 
 internal sealed class StoredStatementConfiguration : IEntityTypeConfiguration<StoredStatement>

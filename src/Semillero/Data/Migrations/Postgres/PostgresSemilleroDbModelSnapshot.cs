@@ -787,10 +787,6 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("accepts_reports");
 
-                    b.Property<int>("ActivityMode")
-                        .HasColumnType("integer")
-                        .HasColumnName("activity_mode");
-
                     b.Property<Guid?>("CourseId")
                         .HasColumnType("uuid")
                         .HasColumnName("course_id");
@@ -1547,6 +1543,10 @@ namespace Semillero.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("related_agents");
+
+                    b.Property<double?>("ScoreScaled")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score_scaled");
 
                     b.Property<DateTime>("StoredAt")
                         .HasColumnType("timestamp with time zone")

@@ -776,10 +776,6 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("accepts_reports");
 
-                    b.Property<int>("ActivityMode")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("activity_mode");
-
                     b.Property<Guid?>("CourseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("course_id");
@@ -1530,6 +1526,10 @@ namespace Semillero.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("related_agents");
+
+                    b.Property<double?>("ScoreScaled")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score_scaled");
 
                     b.Property<DateTime>("StoredAt")
                         .HasColumnType("TEXT")

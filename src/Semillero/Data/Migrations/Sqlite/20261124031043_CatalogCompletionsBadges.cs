@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Semillero.Data.Migrations.Postgres
+namespace Semillero.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CatalogCompletionsBadges : Migration
@@ -11,16 +11,22 @@ namespace Semillero.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<double>(
+                name: "score_scaled",
+                table: "xapi_statements",
+                type: "REAL",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "badge_signing_keys",
                 columns: table => new
                 {
-                    kid = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    algorithm = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    public_jwk = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    protected_private_key = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    retired_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    kid = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    algorithm = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    public_jwk = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    protected_private_key = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    retired_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,8 +37,8 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "badge_subjects",
                 columns: table => new
                 {
-                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    subject_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    learner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,15 +55,15 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "completion_reports",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    provider = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    imported_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    imported_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    rows = table.Column<int>(type: "integer", nullable: false),
-                    completions = table.Column<int>(type: "integer", nullable: false),
-                    rejected = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    imported_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    imported_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    completions = table.Column<int>(type: "INTEGER", nullable: false),
+                    rejected = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,14 +74,14 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "courses",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    provider = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    name_es = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
-                    hours = table.Column<int>(type: "integer", nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name_es = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    hours = table.Column<int>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,19 +92,19 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "learning_paths",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    area = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    name_es = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    summary_es = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    summary_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    criteria_es = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    criteria_en = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    published = table.Column<bool>(type: "boolean", nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    area = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    name_es = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    summary_es = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    summary_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    criteria_es = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    criteria_en = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,8 +115,8 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "course_activities",
                 columns: table => new
                 {
-                    activity_id = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,18 +133,17 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "completion_rules",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    path_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    verbs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    min_scaled_score = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: true),
-                    activity_mode = table.Column<int>(type: "integer", nullable: false),
-                    accepts_reports = table.Column<bool>(type: "boolean", nullable: false),
-                    min_courses = table.Column<int>(type: "integer", nullable: true),
-                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    created_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    path_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    verbs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    min_scaled_score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true),
+                    accepts_reports = table.Column<bool>(type: "INTEGER", nullable: false),
+                    min_courses = table.Column<int>(type: "INTEGER", nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,9 +167,9 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "path_courses",
                 columns: table => new
                 {
-                    path_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false)
+                    path_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -187,8 +192,8 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "path_skills",
                 columns: table => new
                 {
-                    path_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    skill_id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    path_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    skill_id = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,20 +210,20 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "course_completions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    course_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    rule_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    evidence = table.Column<int>(type: "integer", nullable: false),
-                    statement_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    report_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    report_row = table.Column<int>(type: "integer", nullable: true),
-                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    awarded_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    scaled_score = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: true),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    paths_evaluated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    learner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    course_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    rule_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    evidence = table.Column<int>(type: "INTEGER", nullable: false),
+                    statement_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    report_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    report_row = table.Column<int>(type: "INTEGER", nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    awarded_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    scaled_score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    paths_evaluated_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -247,12 +252,12 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "path_completions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    path_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    rule_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    learner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    path_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    rule_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,13 +286,13 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "rule_evaluations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    rule_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    examined = table.Column<int>(type: "integer", nullable: false),
-                    added = table.Column<int>(type: "integer", nullable: false),
-                    no_longer_qualifying = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    rule_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    examined = table.Column<int>(type: "INTEGER", nullable: false),
+                    added = table.Column<int>(type: "INTEGER", nullable: false),
+                    no_longer_qualifying = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,17 +309,17 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "badge_awards",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    learner_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    path_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    path_completion_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    issued_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    credential = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    key_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    status_index = table.Column<int>(type: "integer", nullable: false),
-                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    revoked_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    revoked_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    learner_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    path_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    path_completion_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    issued_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    credential = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    key_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    status_index = table.Column<int>(type: "INTEGER", nullable: false),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    revoked_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -496,6 +501,10 @@ namespace Semillero.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "learning_paths");
+
+            migrationBuilder.DropColumn(
+                name: "score_scaled",
+                table: "xapi_statements");
         }
     }
 }
