@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Data;
@@ -7,50 +7,64 @@ using Semillero.Data;
 namespace Semillero.LearningRecords;
 
 // Group commit for single-statement requests. Learning platforms send most statements one per
-// request, many at once; committing each alone spends most of the time on per-transaction work (two
-// identity queries, the commit and its fsync). Requests that arrive while a commit is in flight
-// queue up, and the next request to get the writer's turn writes all of them in one transaction:
-// identities resolved once, one insert per statement in one round trip where the engine allows,
-// one commit. Every request is still answered only after the commit that holds its statement.
-public sealed class StatementCommitter(IServiceScopeFactory scopes) : IDisposable
+// request, many at once; committing each alone spends most of the time on per-transaction work (the
+// identity query, the commit and its fsync). Requests that arrive while a commit is in flight queue
+// up, and the writer writes all of them in one transaction: identities resolved once, one insert per
+// statement in one round trip, one commit. Every request is still answered only after the commit that
+// holds its statement.
+public sealed class StatementCommitter(IServiceScopeFactory scopes) : IAsyncDisposable
 {
     private const int MaxGroup = 500;
 
-    private readonly ConcurrentQueue<Pending> _queue = new();
-    private readonly SemaphoreSlim _turn = new(1, 1);
+    // One writer loop drains the queue: each request hops to it once and back once, instead of the
+    // requests of a group handing a lock to each other one by one after the commit.
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private Task? _writer;
 
     public sealed record Result(bool Stored, string? Conflict);
 
-    public void Dispose() => _turn.Dispose();
-
     private sealed record Pending(StoredStatement Row, JsonElement Actor, TaskCompletionSource<Result> Done);
 
-    public async Task<Result> SubmitAsync(StoredStatement row, JsonElement actor)
+    // Not cancellable: once queued the statement will be written, and its request must learn the outcome.
+    public Task<Result> SubmitAsync(StoredStatement row, JsonElement actor)
     {
         var pending = new Pending(row, actor, new TaskCompletionSource<Result>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _queue.Enqueue(pending);
-        // Not cancellable: once queued the statement may be written by whichever request holds the
-        // turn, and its own request must learn the outcome.
-        await _turn.WaitAsync(CancellationToken.None);
-        try
+        if (Volatile.Read(ref _writer) is null)
         {
-            if (!pending.Done.Task.IsCompleted)
+            var loop = new Task<Task>(WriteLoopAsync);
+            if (Interlocked.CompareExchange(ref _writer, loop.Unwrap(), null) is null)
             {
-                var group = new List<Pending>();
-                while (group.Count < MaxGroup && _queue.TryDequeue(out var next))
-                {
-                    group.Add(next);
-                }
-
-                await WriteAsync(group);
+                loop.Start(TaskScheduler.Default);
             }
         }
-        finally
-        {
-            _turn.Release();
-        }
 
-        return await pending.Done.Task;
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+
+        return pending.Done.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (Volatile.Read(ref _writer) is { } writer)
+        {
+            await writer;
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            var group = new List<Pending>();
+            while (group.Count < MaxGroup && reader.TryRead(out var next))
+            {
+                group.Add(next);
+            }
+
+            await WriteAsync(group);
+        }
     }
 
     private async Task WriteAsync(List<Pending> group)
