@@ -104,9 +104,9 @@ public sealed class IdentityResolver(SemilleroDb db, TimeProvider clock)
 
     // What the automatic rules can use to find the person; only an Agent is a person (a Group's
     // identifier names a team). An agent has exactly one identifier, so at most one field is set.
-    private sealed record Clue(string? Email, string? EmailSha1, string? Curp);
+    public sealed record Clue(string? Email, string? EmailSha1, string? Curp);
 
-    private static Clue? ClueOf(JsonElement actor, DateOnly today)
+    public static Clue? ClueOf(JsonElement actor, DateOnly today)
     {
         if (actor.ValueKind != JsonValueKind.Object
             || (actor.TryGetProperty("objectType", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() != "Agent"))

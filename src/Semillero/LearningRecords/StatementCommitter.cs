@@ -12,7 +12,7 @@ namespace Semillero.LearningRecords;
 // up, and the writer writes all of them in one transaction: identities resolved once, one insert per
 // statement in one round trip, one commit. Every request is still answered only after the commit that
 // holds its statement.
-public sealed class StatementCommitter(IServiceScopeFactory scopes) : IAsyncDisposable
+public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider clock) : IAsyncDisposable
 {
     private const int MaxGroup = 500;
 
@@ -76,19 +76,24 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes) : IAsyncDisp
             // One connection for the whole group: opening and closing around each query would hand it
             // back to the pool in between, and Npgsql resets a returned connection's session state.
             await db.Database.OpenConnectionAsync(CancellationToken.None);
-            var identities = scope.ServiceProvider.GetRequiredService<IdentityResolver>();
-            var learners = await identities.ResolveManyAsync(group.Select(p => p.Actor).ToList(), CancellationToken.None);
-            var rows = group.Select(p => WithLearner(p.Row, learners.TryGetValue(p.Row.ActorKey, out var id) ? id : null)).ToList();
-
             var writer = StatementWriter.For(db);
+            var rows = group.Select(p => p.Row).ToList();
             var voiding = rows.Any(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null);
             bool[] inserted;
-            if (writer.BatchIsItsOwnTransaction && !voiding)
+            if (writer.BatchIsItsOwnTransaction && writer.ResolvesIdentities && !voiding)
             {
-                inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                inserted = await writer.InsertResolvingIdentitiesAsync(rows, group.Select(p => IdentityResolver.ClueOf(p.Actor, today)).ToList(), CancellationToken.None);
             }
             else
             {
+                var identities = scope.ServiceProvider.GetRequiredService<IdentityResolver>();
+                var learners = await identities.ResolveManyAsync(group.Select(p => p.Actor).ToList(), CancellationToken.None);
+                foreach (var row in rows)
+                {
+                    row.LearnerId = learners.TryGetValue(row.ActorKey, out var id) ? id : null;
+                }
+
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
                 inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
                 var targets = rows.Where((r, i) => inserted[i] && r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
@@ -122,11 +127,5 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes) : IAsyncDisp
                 p.Done.TrySetException(e);
             }
         }
-    }
-
-    private static StoredStatement WithLearner(StoredStatement row, Guid? learnerId)
-    {
-        row.LearnerId = learnerId;
-        return row;
     }
 }
