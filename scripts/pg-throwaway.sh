@@ -163,6 +163,10 @@ password_encryption = 'scram-sha-256'
 logging_collector = off
 log_min_messages = warning
 EOF
+    # Extra settings for a diagnostic run (e.g. log_min_duration_statement = 0), one per line.
+    if [[ -n "${PG_THROWAWAY_EXTRA_CONF:-}" ]]; then
+        printf '%s\n' "$PG_THROWAWAY_EXTRA_CONF" >>"$data/postgresql.conf"
+    fi
 
     # Pick a free port and start; retry on a bind race with a concurrent run.
     local port="${PG_THROWAWAY_PORT_START:-55432}" attempt started=0

@@ -55,9 +55,11 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             }
 
             Guid id;
+            var clientId = putId is not null;
             if (statement.TryGetProperty("id", out var idProperty))
             {
                 id = Guid.Parse(idProperty.GetString()!);
+                clientId = true;
                 if (putId is { } expected && expected != id)
                 {
                     return new StoreStatementsOutcome.Invalid("The statementId parameter and the statement's id differ.");
@@ -78,7 +80,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                 return new StoreStatementsOutcome.Invalid(where + attachmentError);
             }
 
-            prepared.Add(new Prepared(id, statement, StatementShape.ContentHash(statement)));
+            prepared.Add(new Prepared(id, statement, StatementShape.ContentHash(statement), clientId));
         }
 
         if (parts is not null && parts.Keys.FirstOrDefault(k => !declared.Contains(k)) is { } excess)
@@ -138,7 +140,10 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var existing = await writer.ExistingHashesAsync(rows.Select(r => r.Id).ToList(), ct);
+            // Only ids the client chose can already be stored; a batch from Moodle, which sends none,
+            // skips the round trip.
+            var clientIds = rows.Where((_, i) => prepared[i].ClientId).Select(r => r.Id).ToList();
+            var existing = clientIds.Count == 0 ? [] : await writer.ExistingHashesAsync(clientIds, ct);
             foreach (var row in rows)
             {
                 if (existing.TryGetValue(row.Id, out var hash) && hash != row.ContentHash)
@@ -355,5 +360,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             account = new { homePage = "https://semillero.example/aliados", name = credential.KeyId },
         });
 
-    private sealed record Prepared(Guid Id, JsonElement Statement, string Hash);
+    // ClientId: the id came from the client (a retry may repeat it); the LRS's own ids are new
+    // version-7 UUIDs that nothing stored can hold yet.
+    private sealed record Prepared(Guid Id, JsonElement Statement, string Hash, bool ClientId);
 }
