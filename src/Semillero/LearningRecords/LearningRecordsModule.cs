@@ -21,6 +21,7 @@ public static class LearningRecordsModule
         services.AddScoped<Linking.ForgetLearnerRecords>();
         services.AddScoped<Ingestion.SummarizeIngestion>();
         services.AddScoped<Timeline.ReadLearningTimeline>();
+        Completions.CompletionsModule.AddCompletions(services);
         return services;
     }
 }

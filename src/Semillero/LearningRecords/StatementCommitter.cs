@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Completions;
 using Semillero.Data;
 
 namespace Semillero.LearningRecords;
@@ -79,11 +80,20 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider
             var writer = StatementWriter.For(db);
             var rows = group.Select(p => p.Row).ToList();
             var voiding = rows.Any(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null);
+            var completions = scope.ServiceProvider.GetRequiredService<RecordCompletions>();
             bool[] inserted;
+            int recorded;
             if (writer.BatchIsItsOwnTransaction && writer.ResolvesIdentities && !voiding)
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                inserted = await writer.InsertResolvingIdentitiesAsync(rows, group.Select(p => IdentityResolver.ClueOf(p.Actor, today)).ToList(), CancellationToken.None);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var today = DateOnly.FromDateTime(now);
+                var rules = await completions.RulesAsync(db, CancellationToken.None);
+                (inserted, recorded) = await writer.InsertResolvingIdentitiesAsync(
+                    rows,
+                    group.Select(p => IdentityResolver.ClueOf(p.Actor, today)).ToList(),
+                    rows.Select(r => rules.Match(r.ActivityId, r.VerbId, r.ScoreScaled, r.Voided)).ToList(),
+                    now,
+                    CancellationToken.None);
             }
             else
             {
@@ -105,8 +115,11 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider
                         .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), CancellationToken.None);
                 }
 
+                recorded = await completions.ForStatementsAsync(db, rows.Where((_, i) => inserted[i]), CancellationToken.None);
                 await transaction.CommitAsync(CancellationToken.None);
             }
+
+            completions.Committed(recorded);
 
             // Whether a taken id holds the same statement is a read of committed rows; the answer does
             // not need the write's transaction.

@@ -45,7 +45,10 @@ internal abstract class StatementWriter
     // inserted come back with LearnerId set.
     public virtual bool ResolvesIdentities => false;
 
-    public virtual Task<bool[]> InsertResolvingIdentitiesAsync(IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, CancellationToken ct) =>
+    // Also records, in the same statement, the course completion each row earns under `rules[i]` once
+    // its learner is known (Completions/RecordCompletions does the same for the other paths).
+    public virtual Task<(bool[] Inserted, int Completions)> InsertResolvingIdentitiesAsync(
+        IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, IReadOnlyList<Completions.CourseRule?> rules, DateTime now, CancellationToken ct) =>
         throw new NotSupportedException();
 
     // True when InsertIgnoringDuplicatesAsync, run outside a transaction, is itself one atomic and
@@ -148,14 +151,16 @@ internal abstract class StatementWriter
         // each insert it costs two index lookups there. Same rules as IdentityResolver: a link (to a
         // person who has not cancelled) first, then the one registered person the email, the email's
         // SHA-1 or the CURP names — none when two share it.
-        public override async Task<bool[]> InsertResolvingIdentitiesAsync(IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, CancellationToken ct)
+        public override async Task<(bool[] Inserted, int Completions)> InsertResolvingIdentitiesAsync(
+            IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, IReadOnlyList<Completions.CourseRule?> rules, DateTime now, CancellationToken ct)
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var batch = new NpgsqlBatch(connection);
             var names = Columns.Split(", ");
             for (var r = 0; r < rows.Count; r++)
             {
-                var command = new NpgsqlBatchCommand(ResolvingInsert);
+                var rule = rules[r];
+                var command = new NpgsqlBatchCommand(rule is null ? ResolvingInsert : ResolvingInsertWithCompletion);
                 var values = Values(rows[r]);
                 for (var i = 0; i < names.Length; i++)
                 {
@@ -169,10 +174,19 @@ internal abstract class StatementWriter
                 command.Parameters.Add(new NpgsqlParameter { Value = (object?)clue?.Email ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
                 command.Parameters.Add(new NpgsqlParameter { Value = (object?)clue?.EmailSha1 ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
                 command.Parameters.Add(new NpgsqlParameter { Value = (object?)clue?.Curp ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+                if (rule is not null)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7(now), NpgsqlDbType = NpgsqlDbType.Uuid });
+                    command.Parameters.Add(new NpgsqlParameter { Value = rule.CourseId, NpgsqlDbType = NpgsqlDbType.Uuid });
+                    command.Parameters.Add(new NpgsqlParameter { Value = rule.RuleId, NpgsqlDbType = NpgsqlDbType.Uuid });
+                    command.Parameters.Add(new NpgsqlParameter { Value = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+                }
+
                 batch.BatchCommands.Add(command);
             }
 
             var inserted = new bool[rows.Count];
+            var completions = 0;
             await using (var reader = await batch.ExecuteReaderAsync(ct))
             {
                 for (var r = 0; r < rows.Count; r++)
@@ -181,20 +195,26 @@ internal abstract class StatementWriter
                     {
                         inserted[r] = true;
                         rows[r].LearnerId = await reader.IsDBNullAsync(0, ct) ? null : reader.GetGuid(0);
+                        if (reader.FieldCount > 1)
+                        {
+                            completions += reader.GetInt32(1);
+                        }
                     }
 
                     await reader.NextResultAsync(ct);
                 }
             }
 
-            return inserted;
+            return (inserted, completions);
         }
 
         private static readonly int LearnerColumn = Array.IndexOf(Columns.Split(", "), "learner_id");
 
-        private static readonly string ResolvingInsert = BuildResolvingInsert();
+        private static readonly string ResolvingInsert = BuildResolvingInsert(withCompletion: false);
 
-        private static string BuildResolvingInsert()
+        private static readonly string ResolvingInsertWithCompletion = BuildResolvingInsert(withCompletion: true);
+
+        private static string BuildResolvingInsert(bool withCompletion)
         {
             var names = Columns.Split(", ");
             var values = new List<string>();
@@ -223,8 +243,21 @@ internal abstract class StatementWriter
                 $"(SELECT l.learner_id FROM xapi_actor_links l JOIN learners p ON p.id = l.learner_id WHERE l.actor_key = {actorKey} AND p.anonymized_at IS NULL), " +
                 "(SELECT CASE WHEN count(*) = 1 THEN (array_agg(p.id))[1] END FROM learners p " +
                 $"WHERE p.anonymized_at IS NULL AND (p.email = {email} OR p.email_sha1 = {sha1} OR p.curp = {curp})))";
-            return $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", values).Replace("{learner}", learner, StringComparison.Ordinal)}) " +
-                "ON CONFLICT (id) DO NOTHING RETURNING learner_id";
+            var insert = $"INSERT INTO xapi_statements ({Columns}) VALUES ({string.Join(", ", values).Replace("{learner}", learner, StringComparison.Ordinal)}) " +
+                "ON CONFLICT (id) DO NOTHING";
+            if (!withCompletion)
+            {
+                return insert + " RETURNING learner_id";
+            }
+
+            // The statement and the completion it earns in one statement, hence one transaction: the
+            // completion needs the learner the insert resolves.
+            var (completionId, course, rule, recordedAt) = (Next(), Next(), Next(), Next());
+            return $"WITH s AS ({insert} RETURNING id, learner_id, timestamp, score_scaled), " +
+                "c AS (INSERT INTO course_completions (id, learner_id, course_id, rule_id, evidence, statement_id, scaled_score, completed_at, recorded_at) " +
+                $"SELECT {completionId}, s.learner_id, {course}, {rule}, {(int)Completions.EvidenceKind.Statement}, s.id, s.score_scaled::numeric(5,4), s.timestamp, {recordedAt} " +
+                "FROM s WHERE s.learner_id IS NOT NULL ON CONFLICT (learner_id, course_id) DO NOTHING RETURNING 1) " +
+                "SELECT s.learner_id, (SELECT count(*) FROM c)::int FROM s";
         }
 
         // NpgsqlBatch takes positional parameters ($1, $2 …).

@@ -27,7 +27,7 @@ public abstract record StoreStatementsOutcome
 // Stores one statement or a batch, all or nothing, acknowledging only after the commit. A statement
 // whose id is already stored with the same content is acknowledged without a second copy (Open edX
 // and Moodle retry; Moodle counts only 200 as success); the same id with other content is a 409.
-public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, StatementCommitter committer, TimeProvider clock)
+public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, StatementCommitter committer, Completions.RecordCompletions completions, TimeProvider clock)
 {
     public Task<StoreStatementsOutcome> RunAsync(JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version, CancellationToken ct) =>
         RunAsync(body, putId, credential, version, null, ct);
@@ -171,7 +171,9 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                     await StoreAttachmentsAsync(parts, storedAt, ct);
                 }
 
+                var recorded = await completions.ForStatementsAsync(db, fresh, ct);
                 await transaction.CommitAsync(ct);
+                completions.Committed(recorded);
                 return new StoreStatementsOutcome.Stored(prepared.Select(p => p.Id).ToList());
             }
             catch (DbException e) when (attempt == 1 && writer.IsUniqueViolation(e))

@@ -20,7 +20,7 @@ internal static class Attribution
 {
     public static async Task<AttributionResult> LinkAsync(
         SemilleroDb db, string actorKey, Guid learnerId, ActorLinkSource source, string linkedBy, DateTime at,
-        Func<Task>? alsoInTransaction, CancellationToken ct)
+        Func<Task>? alsoInTransaction, Completions.RecordCompletions completions, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -57,6 +57,8 @@ internal static class Attribution
 
             var statements = await db.Statements.Where(s => s.ActorKey == actorKey && s.LearnerId == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LearnerId, learnerId), ct);
+            // What those statements earn counts for the person now, as if they had arrived linked.
+            var recorded = await completions.ForActorAsync(db, actorKey, learnerId, ct);
 
             // Every open claim on the account is settled by the link: the linked person's is granted,
             // anyone else's refused.
@@ -75,6 +77,7 @@ internal static class Attribution
             }
 
             await transaction.CommitAsync(ct);
+            completions.Committed(recorded);
             return new AttributionResult.Linked(statements);
         }
         catch (DbUpdateException)

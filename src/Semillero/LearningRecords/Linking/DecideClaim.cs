@@ -24,7 +24,7 @@ public abstract record DecideClaimOutcome
 
 // An operator answers a learner's claim that waits in the queue: accepting links the account to the
 // learner (and re-attributes its statements), refusing leaves it unlinked. Both are audited.
-public sealed class DecideClaim(SemilleroDb db, AuditLog audit, TimeProvider clock)
+public sealed class DecideClaim(SemilleroDb db, AuditLog audit, TimeProvider clock, Completions.RecordCompletions completions)
 {
     public async Task<DecideClaimOutcome> RunAsync(Guid claimId, bool accept, Actor actor, CancellationToken ct)
     {
@@ -67,7 +67,7 @@ public sealed class DecideClaim(SemilleroDb db, AuditLog audit, TimeProvider clo
 
         var result = await Attribution.LinkAsync(db, claim.ActorKey, claim.LearnerId, ActorLinkSource.Learner, actor.Id, now,
             () => audit.RecordAsync(actor, [claim.LearnerId], LinkActor.AuditAction,
-                "Operación › aprendizaje sin vincular: solicitud de vinculación de la persona confirmada; sus declaraciones xAPI cuentan para ella", LinkActor.Why, ct),
+                "Operación › aprendizaje sin vincular: solicitud de vinculación de la persona confirmada; sus declaraciones xAPI cuentan para ella", LinkActor.Why, ct), completions,
             ct);
         if (result is AttributionResult.Linked linked)
         {

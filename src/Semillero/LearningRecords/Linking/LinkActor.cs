@@ -36,7 +36,7 @@ public abstract record LinkActorOutcome
 
 // An operator links an unresolved actor to the learner with a CURP: the actor's past statements are
 // re-attributed at once, future ones resolve on arrival. Recorded in the audit log.
-public sealed class LinkActor(SemilleroDb db, AuditLog audit, TimeProvider clock)
+public sealed class LinkActor(SemilleroDb db, AuditLog audit, TimeProvider clock, Completions.RecordCompletions completions)
 {
     public const string AuditAction = "vinculacion";
 
@@ -91,7 +91,7 @@ public sealed class LinkActor(SemilleroDb db, AuditLog audit, TimeProvider clock
 
         var result = await Attribution.LinkAsync(db, input.ActorKey, learner.Id, ActorLinkSource.Operator, actor.Id, now.UtcDateTime,
             () => audit.RecordAsync(actor, [learner.Id], AuditAction,
-                "Operación › aprendizaje sin vincular: cuenta de un proveedor vinculada por CURP; sus declaraciones xAPI cuentan para la persona", Why, ct),
+                "Operación › aprendizaje sin vincular: cuenta de un proveedor vinculada por CURP; sus declaraciones xAPI cuentan para la persona", Why, ct), completions,
             ct);
         return result switch
         {

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Semillero.Completions;
+
+public static class CompletionsModule
+{
+    public static IServiceCollection AddCompletions(this IServiceCollection services)
+    {
+        services.AddSingleton<RuleBook>();
+        services.AddSingleton<CompletionSignal>();
+        services.AddSingleton<PathCompletionSignal>();
+        services.AddScoped<EvaluatePaths>();
+        services.AddScoped<PublishRule>();
+        services.AddScoped<AwardCourse>();
+        services.AddScoped<RecordCompletions>();
+        services.AddHostedService<PathEvaluator>();
+        return services;
+    }
+}
