@@ -5,11 +5,12 @@
 #   ./test.sh --filter 'FullyQualifiedName~Curp'   # extra args go to `dotnet test`
 #
 # What it does:
-#   1. checks prerequisites (dotnet, python3, PostgreSQL 15, Chromium; installs Chromium
-#      with apt-get when running as root),
+#   1. checks prerequisites (dotnet, python3, PostgreSQL 15, Chromium, Node.js + npm; installs
+#      Chromium and Node.js with apt-get when running as root) and runs `npm ci` in
+#      tools/ob3-verifier (the independent Open Badges verifier; jose pinned by its lock file),
 #   2. starts a throwaway PostgreSQL 15 cluster on 127.0.0.1 (scripts/pg-throwaway.sh),
 #      removed again on exit,
-#   3. exports SEMILLERO_TEST_POSTGRES and SEMILLERO_TEST_CHROMIUM,
+#   3. exports SEMILLERO_TEST_POSTGRES, SEMILLERO_TEST_CHROMIUM and SEMILLERO_TEST_OB3_VERIFIER,
 #   4. dotnet build (Release) + dotnet test (TRX into artifacts/test-results),
 #   5. prints a summary and fails on any failed or skipped test, or when no test ran on
 #      PostgreSQL (that last check is off when --filter is given).
@@ -79,9 +80,12 @@ semillero_require_dotnet
 semillero_require_python3
 semillero_require_postgres
 semillero_ensure_chromium
-if [[ -f tests/js/package.json ]]; then
-    semillero_require_node
-fi
+semillero_require_node
+# The independent Open Badges verifier the tests run. npm ci installs exactly the lock file's jose
+# (integrity-checked) and fails when package.json and the lock disagree.
+log "npm ci in tools/ob3-verifier"
+run_child npm ci --prefix tools/ob3-verifier --no-audit --no-fund \
+    || die "npm ci in tools/ob3-verifier failed (output above; is the npm registry reachable?)"
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
@@ -94,6 +98,7 @@ pg_throwaway_start || die "could not start the throwaway PostgreSQL cluster (see
 echo "PostgreSQL ready in $((SECONDS - pg_start_t0))s on 127.0.0.1:$PGPORT" >&2
 export SEMILLERO_TEST_POSTGRES
 export SEMILLERO_TEST_CHROMIUM="$SEMILLERO_CHROMIUM_PATH"
+export SEMILLERO_TEST_OB3_VERIFIER="$ROOT/tools/ob3-verifier/verify.mjs"
 
 # --- 4. build + test -------------------------------------------------------------------
 log "dotnet build $SOLUTION -c Release"

@@ -33,11 +33,51 @@ semillero_require_postgres() {
     _semillero_log "PostgreSQL: $("$PG_THROWAWAY_BIN/postgres" --version) ($PG_THROWAWAY_BIN)"
 }
 
+# Node.js and npm: the independent Open Badges verifier (tools/ob3-verifier) the tests run, and
+# tests/js when it exists. Installed from Debian's nodejs/npm packages when missing and running as root.
+SEMILLERO_NODE_MIN_MAJOR=18
+
 semillero_require_node() {
-    if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
-        _semillero_err "tests/js/package.json exists but 'node'/'npm' are not on PATH. Install Node.js 20+."
+    local install_cmd="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm"
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        if [[ "$(id -u)" -ne 0 ]]; then
+            _semillero_err "'node' and 'npm' are needed (the tests run tools/ob3-verifier, an independent Open Badges verifier) but are not on PATH. Install Node.js ${SEMILLERO_NODE_MIN_MAJOR}+ as root:"
+            echo "    sudo bash -c '$install_cmd'" >&2
+            return 1
+        fi
+        if ! command -v apt-get >/dev/null 2>&1; then
+            _semillero_err "'node'/'npm' are not on PATH and apt-get is not available to install them. Install Node.js ${SEMILLERO_NODE_MIN_MAJOR}+ with npm."
+            return 1
+        fi
+        _semillero_log "node/npm not found; installing Debian's 'nodejs' and 'npm' packages..."
+        local t0=$SECONDS aptlog
+        aptlog="$(mktemp "${TMPDIR:-/tmp}/semillero-apt.XXXXXX")"
+        if ! apt-get update -qq >"$aptlog" 2>&1; then
+            tail -n 30 "$aptlog" >&2
+            rm -f "$aptlog"
+            _semillero_err "'apt-get update' failed (output above); cannot install Node.js. Run manually: $install_cmd"
+            return 1
+        fi
+        if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >"$aptlog" 2>&1; then
+            tail -n 30 "$aptlog" >&2
+            rm -f "$aptlog"
+            _semillero_err "'apt-get install nodejs npm' failed (output above). Run manually: $install_cmd"
+            return 1
+        fi
+        rm -f "$aptlog"
+        if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+            _semillero_err "the nodejs and npm packages were installed but 'node'/'npm' are still not on PATH."
+            return 1
+        fi
+        _semillero_log "Node.js installed in $((SECONDS - t0))s"
+    fi
+    local major
+    major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+    if [[ ! "$major" =~ ^[0-9]+$ ]] || (( major < SEMILLERO_NODE_MIN_MAJOR )); then
+        _semillero_err "Node.js $(node --version 2>/dev/null || echo '?') is too old; the Open Badges verifier (jose 6) needs Node.js ${SEMILLERO_NODE_MIN_MAJOR}+."
         return 1
     fi
+    _semillero_log "node $(node --version) and npm $(npm --version 2>/dev/null || echo '?') at $(command -v node)"
 }
 
 # Chromium (Debian package) at /usr/bin/chromium. Installed automatically when running as root.
@@ -94,9 +134,7 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     semillero_require_python3 || rc=1
     semillero_require_postgres || rc=1
     semillero_ensure_chromium || rc=1
-    if [[ -f "$(dirname "$0")/../tests/js/package.json" ]]; then
-        semillero_require_node || rc=1
-    fi
+    semillero_require_node || rc=1
     if [[ $rc -ne 0 ]]; then
         echo "prereqs: some prerequisites are missing (see above)." >&2
     else
