@@ -8,6 +8,7 @@ using Semillero.Data;
 //        scripts/bench.sh ingest [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both]
 //                                [--batch-sizes 100,1000] [--batch-clients N] [--single-clients N]
 //        (batch clients default to 2 on PostgreSQL and 1 on SQLite; see XapiIngestOptions)
+//        scripts/bench.sh completions [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both] [--history N]
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -53,8 +54,24 @@ switch (which)
             BatchClients: options.ContainsKey("--batch-clients") ? Int("--batch-clients", 0) : null,
             SingleClients: Int("--single-clients", 8)));
         break;
+    case "completions":
+        var completionEngines = options.GetValueOrDefault("--db", "postgres") switch
+        {
+            "postgres" => [DatabaseProvider.Postgres],
+            "sqlite" => [DatabaseProvider.Sqlite],
+            "both" => new List<DatabaseProvider> { DatabaseProvider.Postgres, DatabaseProvider.Sqlite },
+            var other => throw new ArgumentException($"--db {other}: use postgres, sqlite or both"),
+        };
+        if (!postgres && completionEngines.Remove(DatabaseProvider.Postgres))
+        {
+            await Console.Error.WriteLineAsync("SEMILLERO_BENCH_POSTGRES not set: PostgreSQL skipped (run through scripts/bench.sh).");
+        }
+
+        await Semillero.Bench.Completions.CompletionBench.RunAsync(
+            Int("--statements", 20_000), Int("--single", 5_000), runs, completionEngines, Int("--history", 1_000_000));
+        break;
     default:
-        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest.");
+        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions.");
         return 2;
 }
 

@@ -206,7 +206,7 @@ public static class XapiIngestBench
         return m;
     }
 
-    private static async Task ResetAsync(DatabaseOptions database)
+    internal static async Task ResetAsync(DatabaseOptions database)
     {
         var postgres = database.Provider == DatabaseProvider.Postgres;
         await using var connection = RawStatements.Open(database);
