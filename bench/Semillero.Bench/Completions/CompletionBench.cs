@@ -25,10 +25,12 @@ public static class CompletionBench
 {
     private const int Seed = 2026;
     private const int Sites = 5;
-    private const int UsersPerSite = 4_000;
+    private const int UsersPerSite = 40_000;
     private const int Courses = 100;
     private const int ActivitiesPerSitePerCourse = 49;
     private const double IngestGoal = 0.80;
+    // The generator's Moodle quizzes and assignments (its other modules are pages, lessons, forums).
+    private static readonly string[] Modules = ["quiz", "assign"];
     private static readonly string[] RuleVerbs = ["http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/passed"];
 
     public static async Task RunAsync(int statements, int singles, int runs, IReadOnlyList<DatabaseProvider> engines, int history)
@@ -41,7 +43,7 @@ public static class CompletionBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# Completion evaluation: {statements:N0} statements in batches of 100 (2 clients) and {singles:N0} single statements (8 clients), with rules vs without; {runs} runs after a warm-up, medians"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"# Registry: {Sites * UsersPerSite:N0} learners whose emails match the generator's mbox actors; catalog: {Courses} courses, {Courses * ActivitiesPerSitePerCourse * Sites:N0} activity IRIs (Moodle quiz pages), 10 paths of 10 courses (3 needed)"));
+            $"# Registry: {Sites * UsersPerSite:N0} learners whose emails match the generator's mbox actors; catalog: {Courses} courses, {Courses * ActivitiesPerSitePerCourse * Sites * Modules.Length:N0} activity IRIs (Moodle quizzes and assignments), 10 paths of 10 courses (3 needed)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"# LRS: Semillero.Web {Environment.GetEnvironmentVariable("SEMILLERO_BENCH_REVISION") ?? "unknown"}; {Environment.ProcessorCount} cores, .NET {Environment.Version}, {TimeProvider.System.GetUtcNow():yyyy-MM-dd}"));
         Console.WriteLine();
@@ -169,7 +171,10 @@ public static class CompletionBench
             {
                 for (var a = 0; a < ActivitiesPerSitePerCourse; a++)
                 {
-                    course.Activities.Add(new CourseActivity { ActivityId = $"https://aula{site}.example.mx/mod/quiz/view.php?id={100 + (k * ActivitiesPerSitePerCourse) + a}", CourseId = course.Id });
+                    foreach (var module in Modules)
+                    {
+                        course.Activities.Add(new CourseActivity { ActivityId = $"https://aula{site}.example.mx/mod/{module}/view.php?id={100 + (k * ActivitiesPerSitePerCourse) + a}", CourseId = course.Id });
+                    }
                 }
             }
 
@@ -276,32 +281,35 @@ public static class CompletionBench
         await using (var connection = new NpgsqlConnection(options.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var copy = await connection.BeginBinaryImportAsync(
-                "COPY xapi_statements (id, stored_at, timestamp, verb_id, actor_key, member_agents, related_agents, related_activities, activity_id, voided, partner, learner_id, content_hash, json, score_scaled) FROM STDIN (FORMAT BINARY)");
-            var at = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            for (var i = 0; i < history; i++)
+            await using (var copy = await connection.BeginBinaryImportAsync(
+                "COPY xapi_statements (id, stored_at, timestamp, verb_id, actor_key, member_agents, related_agents, related_activities, activity_id, voided, partner, learner_id, content_hash, json, score_scaled) FROM STDIN (FORMAT BINARY)"))
             {
-                var learner = learners[random.Next(learners.Count)];
-                var activity = random.Next(10) == 0 ? activities[random.Next(activities.Count)] : $"https://aula{random.Next(1, 6)}.example.mx/mod/page/view.php?id={random.Next(100, 20_000)}";
-                await copy.StartRowAsync();
-                await copy.WriteAsync(Guid.CreateVersion7(at), NpgsqlDbType.Uuid);
-                await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(at.AddSeconds(i), NpgsqlDbType.TimestampTz);
-                await copy.WriteAsync(verbs[random.Next(verbs.Length)], NpgsqlDbType.Varchar);
-                await copy.WriteAsync($"mbox:mailto:{learner:N}@example.mx", NpgsqlDbType.Varchar);
-                await copy.WriteAsync("", NpgsqlDbType.Text);
-                await copy.WriteAsync("", NpgsqlDbType.Text);
-                await copy.WriteAsync("", NpgsqlDbType.Text);
-                await copy.WriteAsync(activity, NpgsqlDbType.Varchar);
-                await copy.WriteAsync(false, NpgsqlDbType.Boolean);
-                await copy.WriteAsync("Aliado de prueba (benchmark)", NpgsqlDbType.Varchar);
-                await copy.WriteAsync(learner, NpgsqlDbType.Uuid);
-                await copy.WriteAsync("bench", NpgsqlDbType.Varchar);
-                await copy.WriteAsync("{}", NpgsqlDbType.Text);
-                await copy.WriteAsync(random.NextDouble(), NpgsqlDbType.Double);
+                var at = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+                for (var i = 0; i < history; i++)
+                {
+                    var learner = learners[random.Next(learners.Count)];
+                    var activity = random.Next(10) == 0 ? activities[random.Next(activities.Count)] : $"https://aula{random.Next(1, 6)}.example.mx/mod/page/view.php?id={random.Next(100, 20_000)}";
+                    await copy.StartRowAsync();
+                    await copy.WriteAsync(Guid.CreateVersion7(at), NpgsqlDbType.Uuid);
+                    await copy.WriteAsync(at, NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(at.AddSeconds(i), NpgsqlDbType.TimestampTz);
+                    await copy.WriteAsync(verbs[random.Next(verbs.Length)], NpgsqlDbType.Varchar);
+                    await copy.WriteAsync($"mbox:mailto:{learner:N}@example.mx", NpgsqlDbType.Varchar);
+                    await copy.WriteAsync("", NpgsqlDbType.Text);
+                    await copy.WriteAsync("", NpgsqlDbType.Text);
+                    await copy.WriteAsync("", NpgsqlDbType.Text);
+                    await copy.WriteAsync(activity, NpgsqlDbType.Varchar);
+                    await copy.WriteAsync(false, NpgsqlDbType.Boolean);
+                    await copy.WriteAsync("Aliado de prueba (benchmark)", NpgsqlDbType.Varchar);
+                    await copy.WriteAsync(learner, NpgsqlDbType.Uuid);
+                    await copy.WriteAsync("bench", NpgsqlDbType.Varchar);
+                    await copy.WriteAsync("{}", NpgsqlDbType.Text);
+                    await copy.WriteAsync(random.NextDouble(), NpgsqlDbType.Double);
+                }
+
+                await copy.CompleteAsync();
             }
 
-            await copy.CompleteAsync();
             await using var analyze = new NpgsqlCommand("ANALYZE xapi_statements", connection);
             await analyze.ExecuteNonQueryAsync();
         }
