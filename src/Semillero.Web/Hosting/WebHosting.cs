@@ -167,11 +167,23 @@ public static partial class WebHosting
 
                 await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().RunAsync(app.Lifetime.ApplicationStopping);
             }
+
+            // The learning demo (catalog, rules, statements) goes into an empty catalog, also on a
+            // demo database seeded before the catalog existed.
+            var learning = scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoLearning>();
+            if (await learning.IsCatalogEmptyAsync(app.Lifetime.ApplicationStopping))
+            {
+                var statements = await learning.RunAsync(learners: 600, seed: 2026, app.Lifetime.ApplicationStopping);
+                LogLearningSeeded(logger, statements);
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) migrated: {Count} migration(s) applied")]
     private static partial void LogMigrated(ILogger logger, DatabaseProvider provider, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: catalog, rules and {Count} xAPI statements seeded; completions and badges follow in the background")]
+    private static partial void LogLearningSeeded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} synthetic learners seeded into an empty registry")]
     private static partial void LogSeeded(ILogger logger, int count);

@@ -13,6 +13,7 @@ public static class CompletionsModule
         services.AddScoped<PublishRule>();
         services.AddScoped<AwardCourse>();
         services.AddScoped<RecordCompletions>();
+        services.AddScoped<Demo.SeedDemoLearning>();
         services.AddHostedService<PathEvaluator>();
         return services;
     }
