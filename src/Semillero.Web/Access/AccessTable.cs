@@ -78,6 +78,7 @@ public static class AccessTable
         Only("PAGE /mis-datos/accesos", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/vincular", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje/insignias", Roles.Aprendiz),
 
         // Operation.
         Only("PAGE /operacion", Roles.Operador),
