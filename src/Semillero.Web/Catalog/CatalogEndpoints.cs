@@ -161,7 +161,8 @@ public static partial class CatalogEndpoints
         switch (await save.CreateAsync(Input(request), ct))
         {
             case SavePathOutcome.Saved saved:
-                Log.PathSaved(logs.CreateLogger(LogCategory), saved.Path.Id, true);
+                var logger = logs.CreateLogger(LogCategory);
+                Log.PathSaved(logger, saved.Path.Id, true);
                 return TypedResults.Created($"/api/catalog/paths/{saved.Path.Code}", View((await read.PathAsync(saved.Path.Code, true, ct))!));
             case SavePathOutcome.Invalid invalid:
                 return Problems.Validation(invalid.Errors);
@@ -178,7 +179,8 @@ public static partial class CatalogEndpoints
         switch (await save.UpdateAsync(code, Input(request), ct))
         {
             case SavePathOutcome.Saved saved:
-                Log.PathSaved(logs.CreateLogger(LogCategory), saved.Path.Id, false);
+                var logger = logs.CreateLogger(LogCategory);
+                Log.PathSaved(logger, saved.Path.Id, false);
                 return TypedResults.Ok(View((await read.PathAsync(saved.Path.Code, true, ct))!));
             case SavePathOutcome.Invalid invalid:
                 return Problems.Validation(invalid.Errors);
@@ -210,7 +212,8 @@ public static partial class CatalogEndpoints
         switch (await save.CreateAsync(Input(request), ct))
         {
             case SaveCourseOutcome.Saved saved:
-                Log.CourseSaved(logs.CreateLogger(LogCategory), saved.Course.Id, true, saved.Course.Activities.Count);
+                var logger = logs.CreateLogger(LogCategory);
+                Log.CourseSaved(logger, saved.Course.Id, true, saved.Course.Activities.Count);
                 return TypedResults.Created($"/api/catalog/courses/{saved.Course.Id}", View((await read.CourseAsync(saved.Course.Id, ct))!));
             case SaveCourseOutcome.Invalid invalid:
                 return Problems.Validation(invalid.Errors);
@@ -227,7 +230,8 @@ public static partial class CatalogEndpoints
         switch (await save.UpdateAsync(id, Input(request), ct))
         {
             case SaveCourseOutcome.Saved saved:
-                Log.CourseSaved(logs.CreateLogger(LogCategory), saved.Course.Id, false, saved.Course.Activities.Count);
+                var logger = logs.CreateLogger(LogCategory);
+                Log.CourseSaved(logger, saved.Course.Id, false, saved.Course.Activities.Count);
                 return TypedResults.Ok(View((await read.CourseAsync(saved.Course.Id, ct))!));
             case SaveCourseOutcome.Invalid invalid:
                 return Problems.Validation(invalid.Errors);
@@ -263,7 +267,8 @@ public static partial class CatalogEndpoints
         switch (outcome)
         {
             case PublishRuleOutcome.Published p:
-                Log.RulePublished(logs.CreateLogger(LogCategory), p.Rule.Id, p.Rule.Version, p.Evaluation.Examined, p.Evaluation.Added, p.Evaluation.NoLongerQualifying);
+                var logger = logs.CreateLogger(LogCategory);
+                Log.RulePublished(logger, p.Rule.Id, p.Rule.Version, p.Evaluation.Examined, p.Evaluation.Added, p.Evaluation.NoLongerQualifying);
                 var e = p.Evaluation;
                 return TypedResults.Created(location, new RulePublished(RuleView.Of(p.Rule)!, words(p.Rule),
                     new EvaluationView(e.Examined, e.Added, e.NoLongerQualifying, e.StartedAt, e.FinishedAt)));
@@ -287,7 +292,8 @@ public static partial class CatalogEndpoints
         switch (await award.RunAsync(id, courseId, on, request.Reason ?? "", Who(user), ct))
         {
             case AwardCourseOutcome.Awarded a:
-                Log.Awarded(logs.CreateLogger(LogCategory), a.Completion.Id, courseId);
+                var logger = logs.CreateLogger(LogCategory);
+                Log.Awarded(logger, a.Completion.Id, courseId);
                 return TypedResults.Created($"/api/learners/{id}/completions/{a.Completion.Id}", View(a.Completion));
             case AwardCourseOutcome.AlreadyCompleted already:
                 return Problems.Status(StatusCodes.Status409Conflict,

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Access;
 using Semillero.Catalog;
-using Semillero.Identity;
-using Semillero.Learners;
 
 namespace Semillero.Web.Pages.Operacion.Catalogo;
 
