@@ -40,16 +40,18 @@ public sealed class SavePath(SemilleroDb db, RuleBook rules, TimeProvider clock)
 
         var (valid, errors) = CatalogRules.ValidatePath(input);
         var problems = errors.ToList();
+        // Checked whatever else is wrong, so every problem shows at once.
+        var chosen = (input.Courses ?? []).Distinct().ToList();
+        var known = await db.Courses.AsNoTracking().Where(c => chosen.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        if (chosen.Except(known).Any())
+        {
+            problems.Add(new(CatalogRules.Fields.Courses, new IdRejection(CatalogRules.Codes.Unknown,
+                "Uno de los cursos elegidos ya no existe; vuelve a elegirlos.",
+                "One of the chosen courses no longer exists; choose them again.")));
+        }
+
         if (valid is not null)
         {
-            var known = await db.Courses.AsNoTracking().Where(c => valid.Courses.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
-            if (valid.Courses.Except(known).Any())
-            {
-                problems.Add(new(CatalogRules.Fields.Courses, new IdRejection(CatalogRules.Codes.Unknown,
-                    "Uno de los cursos elegidos ya no existe; vuelve a elegirlos.",
-                    "One of the chosen courses no longer exists; choose them again.")));
-            }
-
             if (path is { Published: true } && !string.Equals(path.Code, valid.Code, StringComparison.Ordinal))
             {
                 problems.Add(new(CatalogRules.Fields.Code, new IdRejection(CatalogRules.Codes.Immutable,

@@ -156,7 +156,7 @@ public abstract class CatalogTests(DatabaseProvider provider) : DatabaseTest(pro
         var saved = await RunAsync<SaveCourse, SaveCourseOutcome>(s => s.UpdateAsync(course.Id, Course("NUBE-101", ActivityB, ActivityA + "&section=2") with { Hours = 20 }, default));
 
         var updated = Assert.IsType<SaveCourseOutcome.Saved>(saved).Course;
-        Assert.Equal([ActivityB, ActivityA + "&section=2"], updated.Activities.Select(a => a.ActivityId).Order(StringComparer.Ordinal));
+        Assert.Equal([ActivityA + "&section=2", ActivityB], updated.Activities.Select(a => a.ActivityId).Order(StringComparer.Ordinal));
         Assert.Equal(20, updated.Hours);
     }
 
