@@ -47,6 +47,10 @@ public sealed class RutaModel(ReadCatalog read, SavePath save) : PageModel
 
     public FormErrors Errors { get; private set; } = new();
 
+    // The path's courses first, in the order given, then the rest of the catalog.
+    public IEnumerable<CourseRow> CoursesInFormOrder => AllCourses
+        .OrderBy(c => Form.Courses.IndexOf(c.Id) is var at && at < 0 ? int.MaxValue : at);
+
     public async Task<IActionResult> OnGetAsync(string? code, CancellationToken ct)
     {
         if (!await LoadAsync(code, ct))
