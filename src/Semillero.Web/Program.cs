@@ -4,6 +4,7 @@ using Semillero.Data;
 using Semillero.LearningRecords;
 using Semillero.Learners;
 using Semillero.Web.Access;
+using Semillero.Web.Catalog;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
@@ -35,6 +36,7 @@ site.MapApiDocs();
 site.MapLearners();
 site.MapApiKeys();
 site.MapXapi();
+site.MapCatalog();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

@@ -92,6 +92,27 @@ public static class AccessTable
         Only("PAGE /operacion/aprendizaje", Roles.Operador, Roles.Aliado),
         Only("PAGE /operacion/aprendizaje/sin-vincular", Roles.Operador, Roles.Aliado),
 
+        // The catalog: published paths are public; operators manage paths, courses and their rules.
+        Anyone("PAGE /catalogo"),
+        Anyone("PAGE /catalogo/{code}"),
+        Only("PAGE /operacion/catalogo", Roles.Operador),
+        Only("PAGE /operacion/catalogo/rutas/{code?}", Roles.Operador),
+        Only("PAGE /operacion/catalogo/rutas/{code}/reglas", Roles.Operador),
+        Only("PAGE /operacion/catalogo/cursos/{id:guid?}", Roles.Operador),
+        Only("PAGE /operacion/catalogo/cursos/{id:guid}/reglas", Roles.Operador),
+        Only("PAGE /operacion/catalogo/otorgar", Roles.Operador),
+        Anyone("GET /api/catalog/paths"),
+        Anyone("GET /api/catalog/paths/{code}"),
+        Only("POST /api/catalog/paths", Roles.Operador),
+        Only("PUT /api/catalog/paths/{code}", Roles.Operador),
+        Only("POST /api/catalog/paths/{code}/publish", Roles.Operador),
+        Only("POST /api/catalog/paths/{code}/unpublish", Roles.Operador),
+        Only("POST /api/catalog/paths/{code}/rules", Roles.Operador),
+        Only("POST /api/catalog/courses", Roles.Operador),
+        Only("PUT /api/catalog/courses/{id:guid}", Roles.Operador),
+        Only("POST /api/catalog/courses/{id:guid}/rules", Roles.Operador),
+        Only("POST /api/learners/{id:guid}/completions", Roles.Operador),
+
         // Learner registry API. Analysts read only people who consented to share identified data
         // with the Ministry; partners only the people they registered.
         Only("POST /api/learners/", Roles.Operador, Roles.Aliado),

@@ -16,6 +16,9 @@ public static class CompletionsModule
         services.AddScoped<RecordCompletions>();
         services.AddScoped<Demo.SeedDemoLearning>();
         services.AddHostedService<PathEvaluator>();
+        // The catalog's writes invalidate this module's RuleBook; every host that evaluates rules
+        // manages the catalog they read.
+        Catalog.CatalogModule.AddCatalog(services);
         return services;
     }
 }
