@@ -245,6 +245,9 @@ public abstract class BadgeWebTests(DatabaseProvider provider) : WebTest(provide
         }
 
         Assert.Equal("revocada", await VerdictOfPageAsync(await PasteAsync(browser, issued.Jwt)));
+
+        // Nothing about the person reaches the logs, whatever was verified or revoked.
+        Assert.DoesNotContain(App.Logs, line => line.Contains(issued.Email, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

@@ -96,6 +96,17 @@ public sealed class InsigniasTexts
     public required string OpAlready { get; init; }
     public required string ErrorPrefix { get; init; }
 
+    // API reference rows and the footer link
+    public required string ApiWhoOperatorLearner { get; init; }
+    public required string ApiEpJwks { get; init; }
+    public required string ApiEpIssuer { get; init; }
+    public required string ApiEpStatus { get; init; }
+    public required string ApiEpCredential { get; init; }
+    public required string ApiEpCredentialJson { get; init; }
+    public required string ApiEpLearnerBadges { get; init; }
+    public required string ApiEpRevoke { get; init; }
+    public required string FooterVerify { get; init; }
+
     // .NET custom date format of an issue date.
     public required string DateFormat { get; init; }
 
@@ -219,6 +230,15 @@ public sealed class InsigniasTexts
         OpDone = "Insignia revocada. La lista de revocación ya la marca y su página de verificación lo dice.",
         OpAlready = "La insignia ya estaba revocada desde el {0}; no se cambió nada.",
         ErrorPrefix = "Error:",
+        ApiWhoOperatorLearner = "operador; aprendiz (solo las propias)",
+        ApiEpJwks = "Llaves públicas del emisor (JWKS), incluidas las retiradas, para verificar cualquier insignia emitida.",
+        ApiEpIssuer = "Perfil del emisor (Open Badges 3.0 Profile) que nombra cada credencial.",
+        ApiEpStatus = "Lista de revocación firmada (BitstringStatusListCredential, application/vc+jwt); se actualiza al revocar.",
+        ApiEpCredential = "La credencial de una insignia, firmada (VC-JWT compacto, application/vc+jwt). 404 si no existe.",
+        ApiEpCredentialJson = "La misma credencial decodificada, en JSON, para leerla.",
+        ApiEpLearnerBadges = "Insignias de una persona: id, trayecto, fecha de emisión, si está revocada y su página de verificación. 404 para quien no puede verlas.",
+        ApiEpRevoke = "Revoca una insignia (JSON con reason, de 10 a 1,000 caracteres). 200 con la revocación (alreadyRevoked si ya lo estaba); 400 si falta el motivo; 404 si no existe.",
+        FooterVerify = "Verificar una insignia",
         DateFormat = "d 'de' MMMM 'de' yyyy",
     };
 
@@ -296,6 +316,15 @@ public sealed class InsigniasTexts
         OpDone = "Badge revoked. The revocation list marks it already and its verification page says so.",
         OpAlready = "The badge was already revoked on {0}; nothing changed.",
         ErrorPrefix = "Error:",
+        ApiWhoOperatorLearner = "operador; aprendiz (own only)",
+        ApiEpJwks = "The issuer's public keys (JWKS), retired ones included, to verify any badge ever issued.",
+        ApiEpIssuer = "The issuer Profile (Open Badges 3.0) every credential names.",
+        ApiEpStatus = "The signed revocation list (BitstringStatusListCredential, application/vc+jwt); updated on revocation.",
+        ApiEpCredential = "A badge's signed credential (compact VC-JWT, application/vc+jwt). 404 if there is none.",
+        ApiEpCredentialJson = "The same credential decoded, as JSON, to read it.",
+        ApiEpLearnerBadges = "A person's badges: id, path, issue date, whether revoked and the verification page. 404 for whoever may not see them.",
+        ApiEpRevoke = "Revokes a badge (JSON with reason, 10 to 1,000 characters). 200 with the revocation (alreadyRevoked if it was); 400 without a reason; 404 if there is none.",
+        FooterVerify = "Verify a badge",
         DateFormat = "MMMM d, yyyy",
     };
 }
