@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Badges;
 using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
+using Semillero.Cli.Badges;
 using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
 using Semillero.Data;
@@ -34,6 +36,7 @@ public static class SemilleroCli
             LearnerCommands.Build(context),
             DemoCommands.Build(context),
             UserCommands.Build(context),
+            BadgeCommands.Build(context),
         };
 
         var parse = root.Parse(args);
@@ -56,6 +59,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddAccess()
             .AddAccounts(configuration)
             .AddLearningRecords()
+            .AddBadges(configuration)
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

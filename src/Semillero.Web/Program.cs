@@ -1,9 +1,11 @@
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Badges;
 using Semillero.Data;
 using Semillero.LearningRecords;
 using Semillero.Learners;
 using Semillero.Web.Access;
+using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
@@ -17,6 +19,7 @@ builder.Services
     .AddAccess()
     .AddAccounts(builder.Configuration)
     .AddLearningRecords()
+    .AddBadges(builder.Configuration)
     .AddWebAccess()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
@@ -37,6 +40,7 @@ site.MapLearners();
 site.MapApiKeys();
 site.MapXapi();
 site.MapCatalog();
+site.MapBadges();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

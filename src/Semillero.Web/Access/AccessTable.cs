@@ -141,6 +141,20 @@ public static class AccessTable
         Only("DELETE /xapi/agents/profile", Roles.Aliado, Roles.Operador),
         Only("GET,HEAD /xapi/activities", Roles.Aliado, Roles.Operador),
         Only("GET,HEAD /xapi/agents", Roles.Aliado, Roles.Operador),
+
+        // Badges. What a verifier needs is public and carries no personal data (the credential is
+        // about a random subject id); a person's list of badges is theirs and the operators'
+        // (anyone else gets 404); only operators revoke.
+        Anyone("GET /.well-known/jwks.json"),
+        Anyone("GET /insignias/emisor"),
+        Anyone("GET /insignias/estado/1"),
+        Anyone("GET /api/badges/{awardId:guid}/credential"),
+        Anyone("GET /api/badges/{awardId:guid}/credential.json"),
+        Only("GET /api/learners/{id:guid}/badges", Roles.Operador, Roles.Aprendiz),
+        Only("POST /api/badges/{awardId:guid}/revocation", Roles.Operador),
+        Anyone("PAGE /verificar"),
+        Anyone("PAGE /verificar/{awardId:guid}"),
+        Only("PAGE /operacion/insignias/{awardId:guid}", Roles.Operador),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);
