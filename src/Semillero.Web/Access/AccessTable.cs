@@ -52,6 +52,7 @@ public static class AccessTable
         Anyone("PAGE /no-encontrado"),
         Anyone("PAGE /referencia-api"),
         Anyone("PAGE /aviso-de-privacidad"),
+        Anyone("PAGE /habilidades/{id?}"),
         Anyone("* /health"),
         Anyone("GET /openapi/{documentName}.json"),
         Anyone("GET /api/docs/{documentName?}"),

@@ -26,8 +26,7 @@ public sealed class BadgeAddresses(IOptions<SiteOptions> site)
 
     public string Achievement(string pathCode) => Base + "/catalogo/" + Uri.EscapeDataString(pathCode);
 
-    // REVIEW: no skills page exists yet; OB 3.0 requires targetUrl, so the address is reserved here
-    // for the skills catalog to serve.
+    // The skill's public page (/habilidades/{id}): its names and the paths that grant it.
     public string Skill(string skillId) => Base + "/habilidades/" + Uri.EscapeDataString(skillId);
 
     public static string Subject(Guid subjectId) => "urn:uuid:" + subjectId.ToString("D");

@@ -117,10 +117,15 @@ public sealed class IssueBadges(
         return await db.BadgeSubjects.AsNoTracking().Where(s => s.LearnerId == learnerId).Select(s => s.SubjectId).SingleAsync(ct);
     }
 
-    // REVIEW: the skills catalog (names per language) does not exist yet; until it does the skill's
-    // id stands for its name in both languages.
+    // Named from the skills list Semillero ships; an id that left the list (never expected: ids are
+    // never removed) still yields a readable name rather than blocking the badge.
     private CredentialSkill Skill(string skillId)
     {
+        if (Skills.SkillCatalog.Find(skillId) is { } skill)
+        {
+            return new CredentialSkill(skill.Id, addresses.Skill(skill.Id), skill.NameEs, skill.NameEn);
+        }
+
         var name = skillId.Replace('-', ' ');
         name = name.Length == 0 ? skillId : char.ToUpperInvariant(name[0]) + name[1..];
         return new CredentialSkill(skillId, addresses.Skill(skillId), name, name);
