@@ -5,6 +5,7 @@ using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
+using Semillero.Cli.Completions;
 using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
 using Semillero.Data;
@@ -34,6 +35,7 @@ public static class SemilleroCli
             LearnerCommands.Build(context),
             DemoCommands.Build(context),
             UserCommands.Build(context),
+            RecordCommands.Build(context),
         };
 
         var parse = root.Parse(args);
