@@ -90,6 +90,7 @@ public static class AccessTable
         Only("PAGE /operacion/credenciales", Roles.Operador),
         Only("PAGE /operacion/aprendizaje", Roles.Operador, Roles.Aliado),
         Only("PAGE /operacion/aprendizaje/sin-vincular", Roles.Operador, Roles.Aliado),
+        Only("PAGE /operacion/constancias", Roles.Operador),
 
         // Learner registry API. Analysts read only people who consented to share identified data
         // with the Ministry; partners only the people they registered.
