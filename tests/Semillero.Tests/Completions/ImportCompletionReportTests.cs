@@ -154,6 +154,24 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
     }
 
     [Fact]
+    public async Task Import_SameFileTwiceAtOnce_OneImportsAndTheOtherIsAlreadyImported()
+    {
+        var people = Enumerable.Range(0, 30).Select(i => LearnerAsync(100 + i)).ToList();
+        var learners = await Task.WhenAll(people);
+        await CourseRuleAsync(_catalog.CourseA);
+        var bytes = Encoding.UTF8.GetBytes("curp,curso,fecha\r\n" + string.Concat(learners.Select(l => $"{l.Curp},NUBE-101,2026-11-02\r\n")));
+
+        var outcomes = await Task.WhenAll(ImportAsync(bytes), ImportAsync(bytes));
+
+        var imported = Assert.Single(outcomes.OfType<ImportCompletionReportOutcome.Imported>());
+        var already = Assert.Single(outcomes.OfType<ImportCompletionReportOutcome.AlreadyImported>());
+        Assert.Equal(imported.Summary.ReportId, already.ReportId);
+        Assert.Equal(30, imported.Summary.Added);
+        Assert.Single(await ReportsAsync());
+        Assert.Equal(30, (await CompletionsAsync()).Count);
+    }
+
+    [Fact]
     public async Task Import_SameFileFromAnotherProvider_IsItsOwnReport()
     {
         var ana = await LearnerAsync(54);
