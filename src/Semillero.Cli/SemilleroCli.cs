@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Badges;
 using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
+using Semillero.Cli.Badges;
 using Semillero.Cli.Completions;
 using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
@@ -36,6 +38,7 @@ public static class SemilleroCli
             DemoCommands.Build(context),
             UserCommands.Build(context),
             RecordCommands.Build(context),
+            BadgeCommands.Build(context),
         };
 
         var parse = root.Parse(args);
@@ -58,6 +61,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddAccess()
             .AddAccounts(configuration)
             .AddLearningRecords()
+            .AddBadges(configuration)
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

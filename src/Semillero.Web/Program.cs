@@ -1,9 +1,12 @@
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Badges;
 using Semillero.Data;
 using Semillero.LearningRecords;
 using Semillero.Learners;
 using Semillero.Web.Access;
+using Semillero.Web.Badges;
+using Semillero.Web.Catalog;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
@@ -16,6 +19,7 @@ builder.Services
     .AddAccess()
     .AddAccounts(builder.Configuration)
     .AddLearningRecords()
+    .AddBadges(builder.Configuration)
     .AddWebAccess()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
@@ -35,6 +39,8 @@ site.MapApiDocs();
 site.MapLearners();
 site.MapApiKeys();
 site.MapXapi();
+site.MapCatalog();
+site.MapBadges();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

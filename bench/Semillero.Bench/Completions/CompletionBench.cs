@@ -334,7 +334,8 @@ public static class CompletionBench
             {
                 using var book = new RuleBook(TimeProvider.System);
                 using var signal = new CompletionSignal();
-                var outcome = await new PublishRule(db, book, signal, TimeProvider.System)
+                using var pathSignal = new PathCompletionSignal();
+                var outcome = await new PublishRule(db, book, signal, pathSignal, TimeProvider.System)
                     .ForCourseAsync(courseId, new CourseRuleDraft(RuleVerbs, 0.6m, false), "Benchmark: regla sobre todo el historial", "bench", default);
                 added = ((PublishRuleOutcome.Published)outcome).Evaluation.Added;
             }

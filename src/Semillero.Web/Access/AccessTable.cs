@@ -78,6 +78,7 @@ public static class AccessTable
         Only("PAGE /mis-datos/accesos", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/vincular", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje/insignias", Roles.Aprendiz),
 
         // Operation.
         Only("PAGE /operacion", Roles.Operador),
@@ -91,6 +92,27 @@ public static class AccessTable
         Only("PAGE /operacion/aprendizaje", Roles.Operador, Roles.Aliado),
         Only("PAGE /operacion/aprendizaje/sin-vincular", Roles.Operador, Roles.Aliado),
         Only("PAGE /operacion/constancias", Roles.Operador),
+
+        // The catalog: published paths are public; operators manage paths, courses and their rules.
+        Anyone("PAGE /catalogo"),
+        Anyone("PAGE /catalogo/{code}"),
+        Only("PAGE /operacion/catalogo", Roles.Operador),
+        Only("PAGE /operacion/catalogo/rutas/{code?}", Roles.Operador),
+        Only("PAGE /operacion/catalogo/rutas/{code}/reglas", Roles.Operador),
+        Only("PAGE /operacion/catalogo/cursos/{id:guid?}", Roles.Operador),
+        Only("PAGE /operacion/catalogo/cursos/{id:guid}/reglas", Roles.Operador),
+        Only("PAGE /operacion/catalogo/otorgar", Roles.Operador),
+        Anyone("GET /api/catalog/paths"),
+        Anyone("GET /api/catalog/paths/{code}"),
+        Only("POST /api/catalog/paths", Roles.Operador),
+        Only("PUT /api/catalog/paths/{code}", Roles.Operador),
+        Only("POST /api/catalog/paths/{code}/publish", Roles.Operador),
+        Only("POST /api/catalog/paths/{code}/unpublish", Roles.Operador),
+        Only("POST /api/catalog/paths/{code}/rules", Roles.Operador),
+        Only("POST /api/catalog/courses", Roles.Operador),
+        Only("PUT /api/catalog/courses/{id:guid}", Roles.Operador),
+        Only("POST /api/catalog/courses/{id:guid}/rules", Roles.Operador),
+        Only("POST /api/learners/{id:guid}/completions", Roles.Operador),
 
         // Learner registry API. Analysts read only people who consented to share identified data
         // with the Ministry; partners only the people they registered.
@@ -120,6 +142,20 @@ public static class AccessTable
         Only("DELETE /xapi/agents/profile", Roles.Aliado, Roles.Operador),
         Only("GET,HEAD /xapi/activities", Roles.Aliado, Roles.Operador),
         Only("GET,HEAD /xapi/agents", Roles.Aliado, Roles.Operador),
+
+        // Badges. What a verifier needs is public and carries no personal data (the credential is
+        // about a random subject id); a person's list of badges is theirs and the operators'
+        // (anyone else gets 404); only operators revoke.
+        Anyone("GET /.well-known/jwks.json"),
+        Anyone("GET /insignias/emisor"),
+        Anyone("GET /insignias/estado/1"),
+        Anyone("GET /api/badges/{awardId:guid}/credential"),
+        Anyone("GET /api/badges/{awardId:guid}/credential.json"),
+        Only("GET /api/learners/{id:guid}/badges", Roles.Operador, Roles.Aprendiz),
+        Only("POST /api/badges/{awardId:guid}/revocation", Roles.Operador),
+        Anyone("PAGE /verificar"),
+        Anyone("PAGE /verificar/{awardId:guid}"),
+        Only("PAGE /operacion/insignias/{awardId:guid}", Roles.Operador),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

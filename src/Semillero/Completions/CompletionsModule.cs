@@ -13,9 +13,13 @@ public static class CompletionsModule
         services.AddScoped<PublishRule>();
         services.AddScoped<AwardCourse>();
         services.AddScoped<ImportCompletionReport>();
+        services.AddScoped<ReadLearnerAchievements>();
         services.AddScoped<RecordCompletions>();
         services.AddScoped<Demo.SeedDemoLearning>();
         services.AddHostedService<PathEvaluator>();
+        // The catalog's writes invalidate this module's RuleBook; every host that evaluates rules
+        // manages the catalog they read.
+        Catalog.CatalogModule.AddCatalog(services);
         return services;
     }
 }

@@ -21,7 +21,7 @@ public abstract record PublishRuleOutcome
 // already recorded: completions it grants that earlier versions did not are added (recorded with
 // this version); completions earlier versions granted that it would not are counted and kept — the
 // person met the rule in force — so the operator sees exactly what the change did.
-public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal signal, TimeProvider clock)
+public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal signal, PathCompletionSignal pathSignal, TimeProvider clock)
 {
     public const string Completed = "http://adlnet.gov/expapi/verbs/completed";
     public const string Passed = "http://adlnet.gov/expapi/verbs/passed";
@@ -137,6 +137,12 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         rules.Invalidate();
+        if (evaluation.Added > 0)
+        {
+            // New egresados from the history: their badges are issued now, not at the next sweep.
+            pathSignal.Notify();
+        }
+
         return new PublishRuleOutcome.Published(rule, evaluation);
     }
 

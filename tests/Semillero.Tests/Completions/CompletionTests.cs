@@ -104,6 +104,51 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
     }
 
     [Fact]
+    public async Task Achievements_ShowThePathUnderWay_ThenTheEgresado_WithEachCoursesEvidence()
+    {
+        var ana = await LearnerAsync(43, "ana@example.com");
+        var other = await LearnerAsync(44, "otro@example.com");
+        await CourseRuleAsync(_catalog.CourseA, [Passed], min: 0.7m);
+        await CourseRuleAsync(_catalog.CourseB, [Completed]);
+        await PathRuleAsync();
+
+        async Task<LearnerAchievements> ReadAsync(Guid learner)
+        {
+            await using var scope = _services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ReadLearnerAchievements>().RunAsync(learner, default);
+        }
+
+        var nothing = await ReadAsync(ana.Id);
+        Assert.Empty(nothing.Paths);
+        Assert.Empty(nothing.InProgress);
+        Assert.Empty(nothing.Courses);
+
+        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Passed, ActivityA, scaled: 0.85, timestamp: "2026-11-01T10:00:00Z"));
+        await StoreAsync(_services, Statement(Mbox("otro@example.com"), Completed, ActivityB, timestamp: "2026-11-01T10:00:00Z"));
+        await EvaluatePathsAsync();
+        var underWay = await ReadAsync(ana.Id);
+        Assert.Empty(underWay.Paths);
+        var progress = Assert.Single(underWay.InProgress);
+        Assert.Equal(("nube-fundamentos", 1, 2), (progress.Code, progress.CoursesDone, progress.CoursesNeeded));
+        var course = Assert.Single(underWay.Courses);
+        Assert.Equal(("NUBE-101", EvidenceKind.Statement, 0.85m), (course.Code, course.Evidence, course.ScaledScore));
+
+        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Completed, ActivityB, timestamp: "2026-11-05T10:00:00Z"));
+        await EvaluatePathsAsync();
+        var done = await ReadAsync(ana.Id);
+        var path = Assert.Single(done.Paths);
+        Assert.Equal(("nube-fundamentos", new DateTime(2026, 11, 5, 10, 0, 0, DateTimeKind.Utc)), (path.Code, path.CompletedAt));
+        Assert.Null(path.AwardId);
+        Assert.Empty(done.InProgress);
+        Assert.Equal(["NUBE-102", "NUBE-101"], done.Courses.Select(c => c.Code));
+
+        // Another person's records never show.
+        var theirs = await ReadAsync(other.Id);
+        Assert.Equal("NUBE-102", Assert.Single(theirs.Courses).Code);
+        Assert.Empty(theirs.Paths);
+    }
+
+    [Fact]
     public async Task Batches_EarnCompletions_OnlyForVerbsAndScoresTheRuleAccepts()
     {
         var ana = await LearnerAsync(42, "ana@example.com");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Badges;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.LearningRecords;
@@ -21,7 +22,8 @@ public static class ProductServices
             .AddLearners()
             .AddAccess()
             .AddAccounts(configuration)
-            .AddLearningRecords();
+            .AddLearningRecords()
+            .AddBadges(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

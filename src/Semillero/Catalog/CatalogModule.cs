@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Semillero.Catalog;
+
+public static class CatalogModule
+{
+    public static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddScoped<SavePath>();
+        services.AddScoped<SaveCourse>();
+        services.AddScoped<PublishPath>();
+        services.AddScoped<ReadCatalog>();
+        return services;
+    }
+}
