@@ -7,6 +7,7 @@ using Semillero.Badges;
 using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
 using Semillero.Cli.Badges;
+using Semillero.Cli.Completions;
 using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
 using Semillero.Data;
@@ -36,6 +37,7 @@ public static class SemilleroCli
             LearnerCommands.Build(context),
             DemoCommands.Build(context),
             UserCommands.Build(context),
+            RecordCommands.Build(context),
             BadgeCommands.Build(context),
         };
 

@@ -92,6 +92,7 @@ public static class AccessTable
         Only("PAGE /operacion/credenciales", Roles.Operador),
         Only("PAGE /operacion/aprendizaje", Roles.Operador, Roles.Aliado),
         Only("PAGE /operacion/aprendizaje/sin-vincular", Roles.Operador, Roles.Aliado),
+        Only("PAGE /operacion/constancias", Roles.Operador),
 
         // The catalog: published paths are public; operators manage paths, courses and their rules.
         Anyone("PAGE /catalogo"),

@@ -12,6 +12,7 @@ public static class CompletionsModule
         services.AddScoped<EvaluatePaths>();
         services.AddScoped<PublishRule>();
         services.AddScoped<AwardCourse>();
+        services.AddScoped<ImportCompletionReport>();
         services.AddScoped<ReadLearnerAchievements>();
         services.AddScoped<RecordCompletions>();
         services.AddScoped<Demo.SeedDemoLearning>();

@@ -35,8 +35,9 @@ public sealed class CsvImportReader : IDisposable
     private readonly CsvReader _csv;
     private readonly int[] _columnIndex;
 
-    private CsvImportReader(CountingStream counting, StreamReader text, CsvReader csv, int[] columnIndex, Encoding encoding, string delimiter)
+    private CsvImportReader(CountingStream counting, StreamReader text, CsvReader csv, int[] columnIndex, Encoding encoding, string delimiter, IReadOnlyList<string> header)
     {
+        Header = header;
         _counting = counting;
         _text = text;
         _csv = csv;
@@ -47,9 +48,16 @@ public sealed class CsvImportReader : IDisposable
 
     public Encoding Encoding { get; }
 
+    // The file's header row as written.
+    public IReadOnlyList<string> Header { get; }
+
     public string Delimiter { get; }
 
     public long BytesRead => _counting.BytesRead;
+
+    // Whether the file has the column (by its index in the list given to Open): an import whose
+    // requirement is "one of these two" checks it after opening.
+    public bool HasColumn(int column) => _columnIndex[column] >= 0;
 
     public long Length => _counting.Length;
 
@@ -131,7 +139,7 @@ public sealed class CsvImportReader : IDisposable
             return new CsvOpenOutcome.MissingColumns(missing, header);
         }
 
-        return new CsvOpenOutcome.Opened(new CsvImportReader(counting, text, csv, index, sniff.Encoding!, csv.Parser.Delimiter == "\t" ? "tab" : csv.Parser.Delimiter));
+        return new CsvOpenOutcome.Opened(new CsvImportReader(counting, text, csv, index, sniff.Encoding!, csv.Parser.Delimiter == "\t" ? "tab" : csv.Parser.Delimiter, header));
     }
 
     public IEnumerable<CsvRow> Rows()
