@@ -233,11 +233,17 @@ public static class CompletionBench
     }
 
     private static async Task<(double PerSecond, long Completions)> IngestAsync(
-        string app, DatabaseOptions options, string token, IReadOnlyList<byte[]> bodies, int perBody, int clients, int total)
+        string app, DatabaseOptions options, string token, List<byte[]> bodies, int perBody, int clients, int total)
     {
-        await XapiIngestBench.ResetAsync(options);
+        await ClearAsync(options);
         await using var host = await LrsHost.StartAsync(app, options);
         using var http = host.CreateClient(token);
+
+        // The LRS is a new process per measurement (rules are read at start-up), so a quarter of the
+        // bodies go first untimed: the measurement is of a warm, tiered-up process, as in production,
+        // not of the JIT. Then the tables are emptied again under the running LRS.
+        await XapiClient.PostAllAsync(http, bodies.Take(Math.Max(1, bodies.Count / 4)).ToList(), perBody, clients, new CpuMeter(host.Process, null));
+        await ClearAsync(options);
         var cpu = new CpuMeter(host.Process, null);
         var m = await XapiClient.PostAllAsync(http, bodies, perBody, clients, cpu);
         await using var db = DataModule.CreateDb(options);
@@ -248,6 +254,17 @@ public static class CompletionBench
         }
 
         return (m.PerSecond, await db.CourseCompletions.LongCountAsync());
+    }
+
+    private static async Task ClearAsync(DatabaseOptions options)
+    {
+        await using (var db = DataModule.CreateDb(options))
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM path_completions");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM course_completions");
+        }
+
+        await XapiIngestBench.ResetAsync(options);
     }
 
     // N synthetic statements written with COPY (only the columns evaluation reads carry meaning), a
