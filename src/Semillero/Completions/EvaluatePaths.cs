@@ -108,6 +108,11 @@ public sealed partial class PathEvaluator(IServiceScopeFactory scopes, Completio
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
 
+    // After a wake-up, completions arriving in this window are evaluated in the same round: under
+    // steady ingest that is one write transaction a second rather than one per completion, which on
+    // SQLite (one writer at a time) would otherwise hold up the LRS's own commits (BENCHMARKS.md).
+    public static readonly TimeSpan GatherWindow = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -138,7 +143,10 @@ public sealed partial class PathEvaluator(IServiceScopeFactory scopes, Completio
 
             try
             {
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                if (await signal.WaitAsync(PollInterval, stoppingToken))
+                {
+                    await Task.Delay(GatherWindow, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
