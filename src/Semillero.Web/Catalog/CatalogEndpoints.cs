@@ -274,7 +274,7 @@ public static partial class CatalogEndpoints
                     new EvaluationView(e.Examined, e.Added, e.NoLongerQualifying, e.StartedAt, e.FinishedAt)));
             case PublishRuleOutcome.Invalid invalid:
                 return Problems.Status(StatusCodes.Status400BadRequest, "Regla no válida", "Invalid rule", invalid.Es, invalid.En,
-                    new Dictionary<string, object?> { ["reasons"] = new[] { new { es = invalid.Es, en = invalid.En } } });
+                    new Dictionary<string, object?> { ["reasons"] = new[] { new { field = RequestField(invalid.Field), es = invalid.Es, en = invalid.En } } });
             default:
                 return NotFound();
         }
@@ -366,4 +366,13 @@ public static partial class CatalogEndpoints
         [LoggerMessage(Level = LogLevel.Information, Message = "Completion {CompletionId} awarded manually for course {CourseId}")]
         public static partial void Awarded(ILogger logger, Guid completionId, Guid courseId);
     }
+
+    // The request property a rule problem is about, as clients name it in the JSON body.
+    private static string RequestField(RuleField field) => field switch
+    {
+        RuleField.Reason => "reason",
+        RuleField.Verbs => "verbs",
+        RuleField.MinScore => "minScaledScore",
+        _ => "minCourses",
+    };
 }

@@ -8,11 +8,20 @@ public sealed record CourseRuleDraft(IReadOnlyList<string> Verbs, decimal? MinSc
 
 public sealed record PathRuleDraft(int? MinCourses);
 
+public enum RuleField
+{
+    Reason,
+    Verbs,
+    MinScore,
+    MinCourses,
+}
+
 public abstract record PublishRuleOutcome
 {
     public sealed record Published(CompletionRule Rule, RuleEvaluation Evaluation) : PublishRuleOutcome;
 
-    public sealed record Invalid(string Es, string En) : PublishRuleOutcome;
+    // Field: which part of the draft is wrong, so a form can put the message next to it.
+    public sealed record Invalid(RuleField Field, string Es, string En) : PublishRuleOutcome;
 
     public sealed record NotFound : PublishRuleOutcome;
 }
@@ -42,18 +51,20 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
         if (verbs.Count == 0 && !draft.AcceptsReports)
         {
             return new PublishRuleOutcome.Invalid(
+                RuleField.Verbs,
                 "La regla debe aceptar al menos un verbo xAPI o los reportes del proveedor.",
                 "The rule must accept at least one xAPI verb or the provider's reports.");
         }
 
         if (verbs.FirstOrDefault(v => !XapiFormats.IsIri(v)) is { } bad)
         {
-            return new PublishRuleOutcome.Invalid($"«{bad}» no es un IRI de verbo xAPI.", $"«{bad}» is not an xAPI verb IRI.");
+            return new PublishRuleOutcome.Invalid(RuleField.Verbs, $"«{bad}» no es un IRI de verbo xAPI.", $"«{bad}» is not an xAPI verb IRI.");
         }
 
         if (draft.MinScaledScore is < 0 or > 1)
         {
             return new PublishRuleOutcome.Invalid(
+                RuleField.MinScore,
                 "La calificación mínima va de 0 a 1 (por ejemplo 0.7 para 70 %).",
                 "The minimum score goes from 0 to 1 (for example 0.7 for 70%).");
         }
@@ -99,7 +110,7 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
 
         if (draft.MinCourses is < 1)
         {
-            return new PublishRuleOutcome.Invalid("El número mínimo de cursos debe ser al menos 1.", "The minimum number of courses must be at least 1.");
+            return new PublishRuleOutcome.Invalid(RuleField.MinCourses, "El número mínimo de cursos debe ser al menos 1.", "The minimum number of courses must be at least 1.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -205,9 +216,10 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
     private static PublishRuleOutcome.Invalid? Problem(string reason) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10
             ? new PublishRuleOutcome.Invalid(
+                RuleField.Reason,
                 "Escribe el motivo del cambio (al menos 10 caracteres): queda en el historial de la regla.",
                 "Write the reason for the change (at least 10 characters): it stays in the rule's history.")
             : reason.Length > 1000
-                ? new PublishRuleOutcome.Invalid("El motivo admite hasta 1,000 caracteres.", "The reason takes up to 1,000 characters.")
+                ? new PublishRuleOutcome.Invalid(RuleField.Reason, "El motivo admite hasta 1,000 caracteres.", "The reason takes up to 1,000 characters.")
                 : null;
 }

@@ -156,6 +156,9 @@ public abstract class CatalogApiTests(DatabaseProvider provider) : WebTest(provi
 
         var invalidRule = await ProblemAsync(await operador.PostAsJsonAsync($"/api/catalog/courses/{course}/rules", new { verbs = NotAnIri, reason = "corto" }), HttpStatusCode.BadRequest);
         Assert.Contains("motivo", invalidRule.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("reason", invalidRule.GetProperty("reasons")[0].GetProperty("field").GetString());
+        var badScore = await ProblemAsync(await operador.PostAsJsonAsync($"/api/catalog/courses/{course}/rules", new { verbs = Completed, minScaledScore = 1.5, reason = "Calificación demasiado alta" }), HttpStatusCode.BadRequest);
+        Assert.Equal("minScaledScore", badScore.GetProperty("reasons")[0].GetProperty("field").GetString());
 
         var published = await operador.PostAsJsonAsync($"/api/catalog/courses/{course}/rules",
             new { verbs = Completed, acceptsReports = true, reason = "Regla inicial del curso" });

@@ -112,11 +112,12 @@ public sealed class ReglasCursoModel(ReadCatalog read, PublishRule publish) : Pa
         }
     }
 
-    // REVIEW: PublishRule's Invalid names no field; the message's subject says which one it is.
-    private static string FieldOf(PublishRuleOutcome.Invalid invalid) =>
-        invalid.Es.Contains("motivo", StringComparison.Ordinal) ? Reason
-        : invalid.Es.Contains("calificación", StringComparison.Ordinal) ? MinScore
-        : Verbs;
+    private static string FieldOf(PublishRuleOutcome.Invalid invalid) => invalid.Field switch
+    {
+        RuleField.Reason => Reason,
+        RuleField.MinScore => MinScore,
+        _ => Verbs,
+    };
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

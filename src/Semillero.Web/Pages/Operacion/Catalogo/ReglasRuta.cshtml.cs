@@ -75,8 +75,7 @@ public sealed class ReglasRutaModel(ReadCatalog read, PublishRule publish) : Pag
             case PublishRuleOutcome.Published published:
                 return Redirect($"/operacion/catalogo/rutas/{Path.Code}/reglas?evaluacion={published.Rule.Id}#informe");
             case PublishRuleOutcome.Invalid invalid:
-                // REVIEW: PublishRule's Invalid names no field; a path rule has only these two.
-                Errors.Add(invalid.Es.Contains("motivo", StringComparison.Ordinal) ? Reason : MinCourses, k.Pick(invalid.Es, invalid.En));
+                Errors.Add(invalid.Field == RuleField.Reason ? Reason : MinCourses, k.Pick(invalid.Es, invalid.En));
                 return Page();
             default:
                 return NotFound();
