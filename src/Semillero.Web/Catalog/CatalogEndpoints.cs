@@ -14,21 +14,6 @@ namespace Semillero.Web.Catalog;
 // writes (paths, courses, new rule versions, manual awards).
 public static partial class CatalogEndpoints
 {
-    public sealed record PathRequest(
-        string? Code,
-        string? Area,
-        string? Level,
-        string? NameEs,
-        string? NameEn,
-        string? SummaryEs,
-        string? SummaryEn,
-        string? CriteriaEs,
-        string? CriteriaEn,
-        IReadOnlyList<string>? Skills,
-        IReadOnlyList<Guid>? Courses);
-
-    public sealed record CourseRequest(string? Provider, string? Code, string? NameEs, string? NameEn, string? Url, int? Hours, IReadOnlyList<string>? Activities);
-
     public sealed record CourseRuleRequest(IReadOnlyList<string>? Verbs, decimal? MinScaledScore, bool? AcceptsReports, string? Reason);
 
     public sealed record PathRuleRequest(int? MinCourses, string? Reason);
@@ -156,9 +141,9 @@ public static partial class CatalogEndpoints
         await read.PathAsync(code, includeDrafts: false, ct) is { } path ? TypedResults.Ok(View(path)) : NotFound();
 
     private static async Task<Results<Created<PathView>, ValidationProblem, ProblemHttpResult>> CreatePath(
-        PathRequest request, SavePath save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
+        PathInput request, SavePath save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
     {
-        switch (await save.CreateAsync(Input(request), ct))
+        switch (await save.CreateAsync(request, ct))
         {
             case SavePathOutcome.Saved saved:
                 var logger = logs.CreateLogger(LogCategory);
@@ -174,9 +159,9 @@ public static partial class CatalogEndpoints
     }
 
     private static async Task<Results<Ok<PathView>, ValidationProblem, ProblemHttpResult>> UpdatePath(
-        string code, PathRequest request, SavePath save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
+        string code, PathInput request, SavePath save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
     {
-        switch (await save.UpdateAsync(code, Input(request), ct))
+        switch (await save.UpdateAsync(code, request, ct))
         {
             case SavePathOutcome.Saved saved:
                 var logger = logs.CreateLogger(LogCategory);
@@ -207,9 +192,9 @@ public static partial class CatalogEndpoints
         };
 
     private static async Task<Results<Created<CourseView>, ValidationProblem, ProblemHttpResult>> CreateCourse(
-        CourseRequest request, SaveCourse save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
+        CourseInput request, SaveCourse save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
     {
-        switch (await save.CreateAsync(Input(request), ct))
+        switch (await save.CreateAsync(request, ct))
         {
             case SaveCourseOutcome.Saved saved:
                 var logger = logs.CreateLogger(LogCategory);
@@ -225,9 +210,9 @@ public static partial class CatalogEndpoints
     }
 
     private static async Task<Results<Ok<CourseView>, ValidationProblem, ProblemHttpResult>> UpdateCourse(
-        Guid id, CourseRequest request, SaveCourse save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
+        Guid id, CourseInput request, SaveCourse save, ReadCatalog read, ILoggerFactory logs, CancellationToken ct)
     {
-        switch (await save.UpdateAsync(id, Input(request), ct))
+        switch (await save.UpdateAsync(id, request, ct))
         {
             case SaveCourseOutcome.Saved saved:
                 var logger = logs.CreateLogger(LogCategory);
@@ -307,11 +292,6 @@ public static partial class CatalogEndpoints
                 return NotFound();
         }
     }
-
-    public static PathInput Input(PathRequest r) =>
-        new(r.Code, r.Area, r.Level, r.NameEs, r.NameEn, r.SummaryEs, r.SummaryEn, r.CriteriaEs, r.CriteriaEn, r.Skills, r.Courses);
-
-    public static CourseInput Input(CourseRequest r) => new(r.Provider, r.Code, r.NameEs, r.NameEn, r.Url, r.Hours, r.Activities);
 
     // Who published or awarded, as the history shows it: the operator's display name or the key's.
     public static string Who(ClaimsPrincipal user)

@@ -6,8 +6,6 @@ using Microsoft.Playwright;
 using Semillero.Access;
 using Semillero.BrowserTests.Infrastructure;
 using Semillero.Catalog;
-using Semillero.Completions;
-using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.BrowserTests.Badges;
@@ -42,39 +40,10 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await page.ClickAsync("main form button[type=submit]");
     }
 
-    private async Task CatalogAsync()
-    {
-        await using var scope = _server.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SemilleroDb>();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var path = new LearningPath
-        {
-            Id = Guid.NewGuid(), Code = "nube-fundamentos", Area = PathArea.Nube, Level = PathLevel.Fundamentos,
-            NameEs = "Nube: fundamentos", NameEn = "Cloud: fundamentals", SummaryEs = "Conceptos de nube.", SummaryEn = "Cloud concepts.",
-            CriteriaEs = "Terminar los dos cursos de la ruta.", CriteriaEn = "Complete both courses of the path.", Published = true, CreatedAt = now, UpdatedAt = now,
-        };
-        path.Skills.Add(new PathSkill { PathId = path.Id, SkillId = "nube-computo" });
-        var courses = new[] { ("NUBE-101", "Introducción a la nube"), ("NUBE-102", "Almacenamiento en la nube") }
-            .Select((c, i) =>
-            {
-                var course = new Course { Id = Guid.NewGuid(), Code = c.Item1, Provider = "Aula Universidad", NameEs = c.Item2, NameEn = c.Item2, CreatedAt = now };
-                course.Activities.Add(new CourseActivity { ActivityId = $"{Home}/course/{c.Item1}", CourseId = course.Id });
-                path.Courses.Add(new PathCourse { PathId = path.Id, CourseId = course.Id, Position = i + 1 });
-                return course;
-            })
-            .ToList();
-        db.Courses.AddRange(courses);
-        db.LearningPaths.Add(path);
-        await db.SaveChangesAsync();
-
-        var publish = scope.ServiceProvider.GetRequiredService<PublishRule>();
-        foreach (var course in courses)
-        {
-            Assert.IsType<PublishRuleOutcome.Published>(await publish.ForCourseAsync(course.Id, new CourseRuleDraft([Completed], null, false), "Regla inicial del curso", "operador", default));
-        }
-
-        Assert.IsType<PublishRuleOutcome.Published>(await publish.ForPathAsync(path.Id, new PathRuleDraft(null), "Regla de egreso de la ruta", "operador", default));
-    }
+    private Task CatalogAsync() => PathCatalog.CreateAsync(
+        _server.Factory.Services, Home, "Aula Universidad", "nube-fundamentos", PathArea.Nube, "Nube: fundamentos", "Cloud: fundamentals",
+        [new("NUBE-101", "Introducción a la nube", "Introduction to the cloud"), new("NUBE-102", "Almacenamiento en la nube", "Cloud storage")],
+        "nube-computo");
 
     // The partner's platform reports both courses through the LRS, as Moodle would.
     private async Task ReportCompletionsAsync(string email)

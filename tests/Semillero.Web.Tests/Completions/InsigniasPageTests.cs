@@ -41,38 +41,9 @@ public abstract class InsigniasPageTests(DatabaseProvider provider) : WebTest(pr
     }
 
     // A published path of two courses, each completed by the "completed" verb on its course page.
-    private async Task CatalogAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SemilleroDb>();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var path = new LearningPath
-        {
-            Id = Guid.NewGuid(), Code = "ia-fundamentos", Area = PathArea.IA, Level = PathLevel.Fundamentos,
-            NameEs = "IA: fundamentos", NameEn = "AI: fundamentals", SummaryEs = "Conceptos.", SummaryEn = "Concepts.",
-            CriteriaEs = "Terminar los dos cursos.", CriteriaEn = "Complete both courses.", Published = true, CreatedAt = now, UpdatedAt = now,
-        };
-        var courses = new[] { ("IA-101", "¿Qué es la IA?", "What is AI?"), ("IA-102", "Datos para la IA", "Data for AI") }
-            .Select((c, i) =>
-            {
-                var course = new Course { Id = Guid.NewGuid(), Code = c.Item1, Provider = "Aula Universidad", NameEs = c.Item2, NameEn = c.Item3, CreatedAt = now };
-                course.Activities.Add(new CourseActivity { ActivityId = $"{Home}/course/{c.Item1}", CourseId = course.Id });
-                path.Courses.Add(new PathCourse { PathId = path.Id, CourseId = course.Id, Position = i + 1 });
-                return course;
-            })
-            .ToList();
-        db.Courses.AddRange(courses);
-        db.LearningPaths.Add(path);
-        await db.SaveChangesAsync();
-
-        var publish = scope.ServiceProvider.GetRequiredService<PublishRule>();
-        foreach (var course in courses)
-        {
-            Assert.IsType<PublishRuleOutcome.Published>(await publish.ForCourseAsync(course.Id, new CourseRuleDraft([Completed], null, false), "Regla inicial del curso", "operador", default));
-        }
-
-        Assert.IsType<PublishRuleOutcome.Published>(await publish.ForPathAsync(path.Id, new PathRuleDraft(null), "Regla de egreso de la ruta", "operador", default));
-    }
+    private Task CatalogAsync() => PathCatalog.CreateAsync(
+        App.Services, Home, "Aula Universidad", "ia-fundamentos", PathArea.IA, "IA: fundamentos", "AI: fundamentals",
+        [new("IA-101", "¿Qué es la IA?", "What is AI?"), new("IA-102", "Datos para la IA", "Data for AI")]);
 
     private static async Task CompleteAsync(HttpClient partner, string email, string course, double? score = null)
     {
