@@ -49,6 +49,11 @@ public sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Role, caller.Role),
             ],
             SchemeName);
+        if (caller.CompanyId is { } company)
+        {
+            identity.AddClaim(new Claim(WebAccess.CompanyClaim, company.ToString()));
+        }
+
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

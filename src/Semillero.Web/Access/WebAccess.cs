@@ -17,6 +17,7 @@ public static class WebAccess
     public const string LearnerClaim = "semillero:learner";
     public const string OrganizationClaim = "semillero:organization";
     public const string DisplayNameClaim = "semillero:name";
+    public const string CompanyClaim = "semillero:company";
 
     public static IServiceCollection AddWebAccess(this IServiceCollection services)
     {
@@ -104,7 +105,7 @@ public static class WebAccess
         {
             // A key acts for the organisation it was issued to.
             var name = user.FindFirstValue(ClaimTypes.Name) ?? "";
-            return new Actor($"llave:{id}", name, role, null, name);
+            return new Actor($"llave:{id}", name, role, null, name, CompanyOf(user));
         }
 
         return new Actor(
@@ -112,8 +113,12 @@ public static class WebAccess
             user.FindFirstValue(DisplayNameClaim) ?? user.FindFirstValue(ClaimTypes.Name) ?? "",
             role,
             Guid.TryParse(user.FindFirstValue(LearnerClaim), out var learner) ? learner : null,
-            user.FindFirstValue(OrganizationClaim));
+            user.FindFirstValue(OrganizationClaim),
+            CompanyOf(user));
     }
+
+    private static Guid? CompanyOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(CompanyClaim), out var company) ? company : null;
 }
 
 // Adds what pages and rules need about the person to the sign-in cookie, so no request looks it up.
@@ -132,6 +137,11 @@ public sealed class SemilleroClaimsFactory(UserManager<User> users, RoleManager<
         if (user.Organization is { } organization)
         {
             identity.AddClaim(new Claim(WebAccess.OrganizationClaim, organization));
+        }
+
+        if (user.CompanyId is { } company)
+        {
+            identity.AddClaim(new Claim(WebAccess.CompanyClaim, company.ToString()));
         }
 
         return identity;

@@ -15,6 +15,9 @@ public sealed class ApiKey
 
     public required byte[] SecretHash { get; init; }
 
+    // An empresa key acts for this company only.
+    public Guid? CompanyId { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime? RevokedAt { get; set; }
@@ -30,5 +33,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(100);
         builder.Property(k => k.Role).HasMaxLength(20);
         builder.Property(k => k.SecretHash).HasMaxLength(32);
+        builder.HasOne<Companies.Company>().WithMany().HasForeignKey(k => k.CompanyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -4,7 +4,7 @@ using Semillero.Data;
 
 namespace Semillero.Access;
 
-public sealed record ApiCaller(string KeyId, string Name, string Role);
+public sealed record ApiCaller(string KeyId, string Name, string Role, Guid? CompanyId = null);
 
 public sealed class ApiKeyVerifier(SemilleroDb db, ApiKeyCache cache)
 {
@@ -32,7 +32,7 @@ public sealed class ApiKeyVerifier(SemilleroDb db, ApiKeyCache cache)
             return null;
         }
 
-        var caller = new ApiCaller(key.Id, key.Name, key.Role);
+        var caller = new ApiCaller(key.Id, key.Name, key.Role, key.CompanyId);
         cache.Remember(token, caller);
         return caller;
     }

@@ -12,6 +12,9 @@ public sealed class User : IdentityUser<Guid>
 
     public string? Organization { get; set; }
 
+    // For an empresa account: the company it manages (Companies/Company).
+    public Guid? CompanyId { get; set; }
+
     public required string DisplayName { get; set; }
 
     public DateTime CreatedAt { get; init; }
@@ -28,5 +31,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Organization).HasMaxLength(100);
         builder.HasIndex(u => u.LearnerId).IsUnique();
+        builder.HasIndex(u => u.CompanyId);
+        builder.HasOne<Companies.Company>().WithMany().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -66,6 +66,26 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Badges.SigningKey> SigningKeys => Set<Badges.SigningKey>();
 
+    public DbSet<Companies.Company> Companies => Set<Companies.Company>();
+
+    public DbSet<Vacancies.Vacancy> Vacancies => Set<Vacancies.Vacancy>();
+
+    public DbSet<Vacancies.VacancySkill> VacancySkills => Set<Vacancies.VacancySkill>();
+
+    public DbSet<Matching.TalentProfile> TalentProfiles => Set<Matching.TalentProfile>();
+
+    public DbSet<Matching.DeclaredSkill> DeclaredSkills => Set<Matching.DeclaredSkill>();
+
+    public DbSet<Hiring.Application> Applications => Set<Hiring.Application>();
+
+    public DbSet<Hiring.ApplicationEvent> ApplicationEvents => Set<Hiring.ApplicationEvent>();
+
+    public DbSet<Hiring.Placement> Placements => Set<Hiring.Placement>();
+
+    public DbSet<Hiring.PlacementBadge> PlacementBadges => Set<Hiring.PlacementBadge>();
+
+    public DbSet<FollowUp.FollowUpSurvey> FollowUpSurveys => Set<FollowUp.FollowUpSurvey>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -182,6 +182,10 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -210,6 +214,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_api_keys");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_api_keys_company_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -294,6 +301,10 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -372,6 +383,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_asp_net_users_company_id");
 
                     b.HasIndex("LearnerId")
                         .IsUnique()
@@ -717,6 +731,118 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasDatabaseName("ix_path_skills_skill_id");
 
                     b.ToTable("path_skills", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Companies.Company", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AnnualSalesMdp")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("annual_sales_mdp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_name");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejected_reason");
+
+                    b.Property<string>("Rfc")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("rfc");
+
+                    b.Property<bool>("RfcCheckDigitMatches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rfc_check_digit_matches");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("SizeBand")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("size_band");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("TradeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("trade_name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("verified_by");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website");
+
+                    b.Property<int>("Workers")
+                        .HasColumnType("integer")
+                        .HasColumnName("workers");
+
+                    b.HasKey("Id")
+                        .HasName("pk_companies");
+
+                    b.HasIndex("Rfc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_companies_rfc");
+
+                    b.HasIndex("VerifiedAt")
+                        .HasDatabaseName("ix_companies_verified_at");
+
+                    b.ToTable("companies", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Completions.CompletionReport", b =>
@@ -1067,6 +1193,309 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasDatabaseName("ix_outbox_messages_sent_at_created_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.FollowUp.FollowUpSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateOnly>("Cohort")
+                        .HasColumnType("date")
+                        .HasColumnName("cohort");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Employment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("employment");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Helped")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("helped");
+
+                    b.Property<DateTime?>("LastReminderAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reminder_at");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("integer")
+                        .HasColumnName("months");
+
+                    b.Property<Guid>("PathCompletionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_completion_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders");
+
+                    b.Property<string>("SalaryBand")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("salary_band");
+
+                    b.Property<string>("SectorCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_surveys");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_follow_up_surveys_due_at");
+
+                    b.HasIndex("PathId")
+                        .HasDatabaseName("ix_follow_up_surveys_path_id");
+
+                    b.HasIndex("Cohort", "PathId")
+                        .HasDatabaseName("ix_follow_up_surveys_cohort_path_id");
+
+                    b.HasIndex("LearnerId", "Months")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_surveys_learner_id_months");
+
+                    b.ToTable("follow_up_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.Application", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ContactAcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contact_accepted_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_applications_learner_id");
+
+                    b.HasIndex("VacancyId", "LearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_vacancy_id_learner_id");
+
+                    b.ToTable("applications", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.ApplicationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_events");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_events_application_id");
+
+                    b.ToTable("application_events", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.Placement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("ContractType")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("contract_type");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SalaryBand")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("salary_band");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<Guid?>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_placements");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_placements_application_id");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_placements_company_id");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_placements_learner_id");
+
+                    b.HasIndex("VacancyId")
+                        .HasDatabaseName("ix_placements_vacancy_id");
+
+                    b.ToTable("placements", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.PlacementBadge", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<Guid>("BadgeAwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("badge_award_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.HasKey("PlacementId", "BadgeAwardId")
+                        .HasName("pk_placement_badges");
+
+                    b.HasIndex("BadgeAwardId")
+                        .HasDatabaseName("ix_placement_badges_badge_award_id");
+
+                    b.HasIndex("PathId")
+                        .HasDatabaseName("ix_placement_badges_path_id");
+
+                    b.ToTable("placement_badges", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Learners.Learner", b =>
@@ -1607,6 +2036,83 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("xapi_statements", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Matching.DeclaredSkill", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("SkillId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("skill_id");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.HasKey("LearnerId", "SkillId")
+                        .HasName("pk_declared_skills");
+
+                    b.ToTable("declared_skills", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Matching.TalentProfile", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<bool>("AcceptsHibrido")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepts_hibrido");
+
+                    b.Property<bool>("AcceptsPresencial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepts_presencial");
+
+                    b.Property<bool>("AcceptsRemoto")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepts_remoto");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("alias");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("availability");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_talent_profiles");
+
+                    b.HasIndex("Alias")
+                        .IsUnique()
+                        .HasDatabaseName("ix_talent_profiles_alias");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_talent_profiles_updated_at");
+
+                    b.ToTable("talent_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Privacy.ArcoRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1788,6 +2294,126 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("consent_records", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Vacancies.Vacancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("modality");
+
+                    b.Property<int>("Openings")
+                        .HasColumnType("integer")
+                        .HasColumnName("openings");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("SalaryMax")
+                        .HasColumnType("integer")
+                        .HasColumnName("salary_max");
+
+                    b.Property<int?>("SalaryMin")
+                        .HasColumnType("integer")
+                        .HasColumnName("salary_min");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vacancies");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_vacancies_company_id");
+
+                    b.HasIndex("Status", "ClosesOn")
+                        .HasDatabaseName("ix_vacancies_status_closes_on");
+
+                    b.ToTable("vacancies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_vacancies_salary_band", "salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Vacancies.VacancySkill", b =>
+                {
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vacancy_id");
+
+                    b.Property<string>("SkillId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("skill_id");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.HasKey("VacancyId", "SkillId")
+                        .HasName("pk_vacancy_skills");
+
+                    b.HasIndex("SkillId")
+                        .HasDatabaseName("ix_vacancy_skills_skill_id");
+
+                    b.ToTable("vacancy_skills", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Semillero.Accounts.Role", null)
@@ -1843,6 +2469,24 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Semillero.Access.ApiKey", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_api_keys_companies_company_id");
+                });
+
+            modelBuilder.Entity("Semillero.Accounts.User", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_asp_net_users_companies_company_id");
                 });
 
             modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
@@ -1989,6 +2633,96 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
                 });
 
+            modelBuilder.Entity("Semillero.FollowUp.FollowUpSurvey", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_surveys_learners_learner_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_surveys_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.Application", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_learners_learner_id");
+
+                    b.HasOne("Semillero.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_vacancies_vacancy_id");
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.ApplicationEvent", b =>
+                {
+                    b.HasOne("Semillero.Hiring.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_events_applications_application_id");
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.Placement", b =>
+                {
+                    b.HasOne("Semillero.Hiring.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_placements_applications_application_id");
+
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_placements_companies_company_id");
+
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_placements_learners_learner_id");
+
+                    b.HasOne("Semillero.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_placements_vacancies_vacancy_id");
+                });
+
+            modelBuilder.Entity("Semillero.Hiring.PlacementBadge", b =>
+                {
+                    b.HasOne("Semillero.Badges.BadgeAward", null)
+                        .WithMany()
+                        .HasForeignKey("BadgeAwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_placement_badges_badge_awards_badge_award_id");
+
+                    b.HasOne("Semillero.Hiring.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_placement_badges_placements_placement_id");
+                });
+
             modelBuilder.Entity("Semillero.LearningRecords.Linking.ActorClaim", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -2009,6 +2743,46 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_xapi_actor_links_learners_learner_id");
                 });
 
+            modelBuilder.Entity("Semillero.Matching.DeclaredSkill", b =>
+                {
+                    b.HasOne("Semillero.Matching.TalentProfile", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_declared_skills_talent_profiles_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Matching.TalentProfile", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Matching.TalentProfile", "LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_talent_profiles_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Vacancies.Vacancy", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_vacancies_companies_company_id");
+                });
+
+            modelBuilder.Entity("Semillero.Vacancies.VacancySkill", b =>
+                {
+                    b.HasOne("Semillero.Vacancies.Vacancy", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_vacancy_skills_vacancies_vacancy_id");
+                });
+
             modelBuilder.Entity("Semillero.Catalog.Course", b =>
                 {
                     b.Navigation("Activities");
@@ -2018,6 +2792,16 @@ namespace Semillero.Data.Migrations.Postgres
                 {
                     b.Navigation("Courses");
 
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Semillero.Matching.TalentProfile", b =>
+                {
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Semillero.Vacancies.Vacancy", b =>
+                {
                     b.Navigation("Skills");
                 });
 #pragma warning restore 612, 618
