@@ -24,6 +24,9 @@ builder.Services
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
 
+// Hiring (issue 6): invitations, applications, placements.
+Semillero.Hiring.HiringModule.AddHiring(builder.Services);
+
 var app = builder.Build();
 
 app.UseWebHosting();
@@ -41,6 +44,8 @@ site.MapApiKeys();
 site.MapXapi();
 site.MapCatalog();
 site.MapBadges();
+// Hiring (issue 6).
+Semillero.Web.Hiring.HiringEndpoints.MapHiring(site);
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

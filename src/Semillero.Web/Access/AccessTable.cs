@@ -157,6 +157,19 @@ public static class AccessTable
         Anyone("PAGE /verificar"),
         Anyone("PAGE /verificar/{awardId:guid}"),
         Only("PAGE /operacion/insignias/{awardId:guid}", Roles.Operador),
+
+        // Hiring (issue 6): an empresa account or key works on its own company's vacancies (another
+        // company's is a 404 in the use cases); operators on all. Learners apply and answer
+        // invitations on their own pages; anonymous visitors are sent to sign in.
+        Only("POST /api/vacancies/{id:guid}/invitations", Roles.Empresa, Roles.Operador),
+        Only("GET /api/vacancies/{id:guid}/applications", Roles.Empresa, Roles.Operador),
+        Only("POST /api/applications/{id:guid}/stage", Roles.Empresa, Roles.Operador),
+        Only("POST /api/applications/{id:guid}/placement", Roles.Empresa, Roles.Operador),
+        Only("PAGE /empresa/vacantes/{id:guid}/invitar", Roles.Empresa, Roles.Operador),
+        Only("PAGE /empresa/vacantes/{id:guid}/postulaciones", Roles.Empresa, Roles.Operador),
+        Only("PAGE /empresa/postulaciones/{id:guid}", Roles.Empresa, Roles.Operador),
+        Only("PAGE /vacantes/{id:guid}/postular", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje/postulaciones", Roles.Aprendiz),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);
