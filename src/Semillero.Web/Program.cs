@@ -10,6 +10,9 @@ using Semillero.Web.Catalog;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
+// Matching (issue 6).
+using Semillero.Matching;
+using Semillero.Web.Matching;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +26,9 @@ builder.Services
     .AddWebAccess()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
+
+// Matching (issue 6).
+builder.Services.AddMatching();
 
 var app = builder.Build();
 
@@ -41,6 +47,8 @@ site.MapApiKeys();
 site.MapXapi();
 site.MapCatalog();
 site.MapBadges();
+// Matching (issue 6).
+site.MapMatching();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();
