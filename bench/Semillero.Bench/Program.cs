@@ -9,6 +9,7 @@ using Semillero.Data;
 //                                [--batch-sizes 100,1000] [--batch-clients N] [--single-clients N]
 //        (batch clients default to 2 on PostgreSQL and 1 on SQLite; see XapiIngestOptions)
 //        scripts/bench.sh completions [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both] [--history N]
+//        scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false]
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -69,6 +70,12 @@ switch (which)
 
         await Semillero.Bench.Completions.CompletionBench.RunAsync(
             Int("--statements", 20_000), Int("--single", 5_000), runs, completionEngines, Int("--history", 1_000_000));
+        break;
+    // Matching (issue 6).
+    case "matching":
+        await Semillero.Bench.Matching.MatchingBench.RunAsync(new Semillero.Bench.Matching.MatchingBenchOptions(
+            Int("--profiles", 500_000), Int("--queries", 200), runs, Int("--sql-queries", 50),
+            options.GetValueOrDefault("--web-memory", "true") == "true", postgres));
         break;
     default:
         await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions.");

@@ -10,6 +10,9 @@ using Semillero.Web.Catalog;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
+// Matching (issue 6).
+using Semillero.Matching;
+using Semillero.Web.Matching;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +29,8 @@ builder.Services
 
 // Hiring (issue 6): invitations, applications, placements.
 Semillero.Hiring.HiringModule.AddHiring(builder.Services);
+// Matching (issue 6).
+builder.Services.AddMatching();
 
 var app = builder.Build();
 
@@ -46,6 +51,8 @@ site.MapCatalog();
 site.MapBadges();
 // Hiring (issue 6).
 Semillero.Web.Hiring.HiringEndpoints.MapHiring(site);
+// Matching (issue 6).
+site.MapMatching();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

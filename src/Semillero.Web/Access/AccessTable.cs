@@ -170,6 +170,15 @@ public static class AccessTable
         Only("PAGE /empresa/postulaciones/{id:guid}", Roles.Empresa, Roles.Operador),
         Only("PAGE /vacantes/{id:guid}/postular", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/postulaciones", Roles.Aprendiz),
+        // Matching (issue 6): an employer ranks candidates for its own company's vacancies (another
+        // company's is a 404), operators for any; learners manage their work profile and see the
+        // vacancies that fit them; the skills-gap backlog is for operators and analysts.
+        Only("GET /api/vacancies/{id:guid}/candidates", Roles.Empresa, Roles.Operador),
+        Only("GET /api/skills-gap", Roles.Operador, Roles.Analista),
+        Only("PAGE /empresa/vacantes/{id:guid}/candidatos", Roles.Empresa, Roles.Operador),
+        Only("PAGE /mi-aprendizaje/perfil-laboral", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje/vacantes", Roles.Aprendiz),
+        Only("PAGE /operacion/brecha", Roles.Operador, Roles.Analista),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

@@ -176,6 +176,13 @@ public static partial class WebHosting
                 var statements = await learning.RunAsync(learners: 600, seed: 2026, app.Lifetime.ApplicationStopping);
                 LogLearningSeeded(logger, statements);
             }
+
+            // Matching (issue 6): talent profiles and consents for demo learners; their badges,
+            // issued in the background, become verified skills.
+            if (scope.ServiceProvider.GetService<Semillero.Demo.SeedDemoTalent>() is { } talent && await talent.IsEmptyAsync(app.Lifetime.ApplicationStopping))
+            {
+                await talent.RunAsync(seed: 2027, app.Lifetime.ApplicationStopping);
+            }
         }
     }
 

@@ -15,7 +15,8 @@ namespace Semillero.Badges;
 // issuing; the unique (learner, path) index makes racing issuers harmless: the loser finds the badge
 // issued and moves on.
 public sealed class IssueBadges(
-    SemilleroDb db, SigningKeyStore keys, CredentialSigner signer, BadgeAddresses addresses, IOptions<BadgeOptions> options, TimeProvider clock)
+    SemilleroDb db, SigningKeyStore keys, CredentialSigner signer, BadgeAddresses addresses, IOptions<BadgeOptions> options, TimeProvider clock,
+    Matching.CandidateIndex? candidates = null)
 {
     public const int BatchSize = 100;
 
@@ -52,6 +53,11 @@ public sealed class IssueBadges(
             if (await IssueAsync(completion, paths[completion.PathId], subject, issuer, key, ct))
             {
                 issued++;
+                // Matching (issue 6): the new badge's skills count as verified from now on.
+                if (candidates is not null)
+                {
+                    await candidates.RefreshAsync(db, completion.LearnerId, ct);
+                }
             }
         }
 

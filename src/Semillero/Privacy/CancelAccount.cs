@@ -21,7 +21,7 @@ public sealed record RetainedItem(string Es, string En);
 // Derecho de cancelación. The account is deleted and the person's record irreversibly anonymised:
 // the row stays, holding only what aggregates count (state, sex, birth year, segment), so the
 // program's totals do not change and nobody can be re-identified from it.
-public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoRequests requests, ForgetLearnerRecords learningRecords, TimeProvider clock)
+public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoRequests requests, ForgetLearnerRecords learningRecords, TimeProvider clock, Matching.CandidateIndex? candidates = null)
 {
     // What is kept and why (LFPDPPP: blocking and retention of what other laws require).
     public static IReadOnlyList<RetainedItem> Retained { get; } =
@@ -84,6 +84,8 @@ public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoR
         }
 
         await transaction.CommitAsync(ct);
+        // Matching (issue 6): out of employers' results at once.
+        candidates?.Withdraw(learnerId);
         return new CancelAccountOutcome.Cancelled(ArcoRequests.ToView(request), Retained);
     }
 

@@ -1,0 +1,230 @@
+using System.Globalization;
+using Semillero.Geography;
+using Semillero.Matching;
+using Semillero.Skills;
+using Semillero.Vacancies;
+
+namespace Semillero.Web.Matching;
+
+// The words of the matching pages (candidates, work profile, vacancies for me, skills gap), in
+// Spanish first and English.
+public sealed class MatchingTexts
+{
+    public static readonly MatchingTexts Es = new(false);
+    public static readonly MatchingTexts En = new(true);
+
+    private MatchingTexts(bool english) => English = english;
+
+    public static MatchingTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+
+    public bool English { get; }
+
+    private string Pick(string es, string en) => English ? en : es;
+
+    public string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+
+    // Shared.
+    public string Skill(string id) => SkillCatalog.Find(id)?.Name(English) ?? id;
+
+    public string State(string? code) => code is null or "" or SkillsGap.Remote ? Pick("Remoto (todo el país)", "Remote (whole country)") : Entidades.ByCode(code)?.Nombre ?? code;
+
+    public string Level(int level) => level switch
+    {
+        1 => Pick("básico", "basic"),
+        2 => Pick("intermedio", "intermediate"),
+        3 => Pick("avanzado", "advanced"),
+        _ => "—",
+    };
+
+    public string Modality(WorkModality m) => m switch
+    {
+        WorkModality.Presencial => Pick("Presencial", "On-site"),
+        WorkModality.Hibrido => Pick("Híbrido", "Hybrid"),
+        _ => Pick("Remoto", "Remote"),
+    };
+
+    public string Availability(Availability a) => a switch
+    {
+        Semillero.Matching.Availability.Inmediata => Pick("Inmediata", "Immediate"),
+        Semillero.Matching.Availability.Proxima => Pick("Próxima (1 a 2 meses)", "Soon (1 to 2 months)"),
+        _ => Pick("Abierta a ofertas", "Open to offers"),
+    };
+
+    public string Match(SkillMatch m) => m switch
+    {
+        SkillMatch.Verified => Pick("verificada con insignia", "verified by a badge"),
+        SkillMatch.VerifiedBelow => Pick("verificada, nivel menor al pedido", "verified, below the level asked"),
+        SkillMatch.Declared => Pick("declarada (sin insignia)", "declared (no badge)"),
+        SkillMatch.DeclaredBelow => Pick("declarada, nivel menor al pedido", "declared, below the level asked"),
+        _ => Pick("no la tiene", "missing"),
+    };
+
+    public string Required(bool required) => required ? Pick("requerida", "required") : Pick("deseable", "nice to have");
+
+    public string Points => Pick("puntos", "points");
+
+    public string ScoreLabel => Pick("Puntaje", "Score");
+
+    public string MatchedTitle => Pick("Habilidades que cumple", "Skills matched");
+
+    public string MissingTitle => Pick("Le falta o tiene a menor nivel", "Missing or below the level");
+
+    public string NothingMissing => Pick("Cumple todas las habilidades pedidas.", "Meets every skill asked.");
+
+    public string ClosingTitle => Pick("Ruta que cierra la brecha", "Path that closes the gap");
+
+    public string NoClosingPath => Pick("Ninguna ruta publicada otorga lo que falta al nivel pedido.", "No published path grants what is missing at the level asked.");
+
+    public string PathLevel(int level) => level switch
+    {
+        1 => Pick("Fundamentos", "Fundamentals"),
+        2 => Pick("Intermedio", "Intermediate"),
+        _ => Pick("Avanzado", "Advanced"),
+    };
+
+    public string Factors(MatchExplanation e) => Format(
+        Pick("Ubicación {0:+0;-0;0} · disponibilidad {1:+0;-0;0} · actividad reciente {2:+0;-0;0}", "Location {0:+0;-0;0} · availability {1:+0;-0;0} · recent activity {2:+0;-0;0}"),
+        e.LocationPoints, e.AvailabilityPoints, e.ActivityPoints);
+
+    // Candidates (employer).
+    public string CandidatesTitle => Pick("Candidatos", "Candidates");
+
+    public string CandidatesEyebrow => Pick("Vacante", "Vacancy");
+
+    public string CandidatesLead => Pick(
+        "Personas que aceptaron ser visibles para empresas, ordenadas por habilidades verificadas con insignias, luego declaradas, ubicación, disponibilidad y actividad reciente. Verá su nombre y datos de contacto solo si aceptan su invitación.",
+        "People who agreed to be visible to companies, ranked by skills verified by badges, then declared skills, location, availability and recent activity. You see their name and contact details only if they accept your invitation.");
+
+    public string CandidatesCount(int shown, int visible) => Format(Pick("{0} mejores de {1} personas visibles.", "Top {0} of {1} visible people."), shown, visible);
+
+    public string NoCandidates => Pick("Nadie visible tiene todavía alguna de las habilidades requeridas con la modalidad de esta vacante.", "Nobody visible has any of the required skills with this vacancy's modality yet.");
+
+    public string NotVerified => Pick("Su empresa aún no está verificada por el programa: sus vacantes no reciben candidatos hasta que lo esté.", "Your company has not been verified by the program yet: its vacancies get no candidates until it is.");
+
+    public string Warming => Pick("El índice de candidatos se está preparando. Recargue la página en unos segundos.", "The candidate index is being prepared. Reload the page in a few seconds.");
+
+    public string VerifiedSkills => Pick("Habilidades verificadas", "Verified skills");
+
+    public string DeclaredSkills => Pick("Habilidades declaradas", "Declared skills");
+
+    public string None => Pick("Ninguna", "None");
+
+    public string AvailabilityLabel => Pick("Disponibilidad", "Availability");
+
+    public string ModalitiesLabel => Pick("Acepta", "Accepts");
+
+    public string StateLabel => Pick("Entidad", "State");
+
+    public string Badge => Pick("insignia", "badge");
+
+    public string InviteTitle => Pick("Invitar a postularse", "Invite to apply");
+
+    public string InviteMessage => Pick("Mensaje (opcional, sin pedir datos personales)", "Message (optional, do not ask for personal data)");
+
+    public string InviteButton => Pick("Invitar", "Invite");
+
+    public string Invited(string alias) => Format(Pick("Invitación enviada a {0}. La persona decide si acepta el contacto.", "Invitation sent to {0}. The person decides whether to accept contact."), alias);
+
+    public string BackToVacancy => Pick("Volver a la vacante", "Back to the vacancy");
+
+    public string Pseudonymous => Pick("Perfil seudónimo: sin nombre ni datos de contacto hasta que la persona acepte.", "Pseudonymous profile: no name or contact details until the person accepts.");
+
+    // Work profile (learner).
+    public string NavProfile => Pick("Perfil laboral", "Work profile");
+
+    public string NavVacancies => Pick("Vacantes para mí", "Vacancies for me");
+
+    public string ProfileTitle => Pick("Mi perfil laboral", "My work profile");
+
+    public string ProfileEyebrow => Pick("Empleo", "Jobs");
+
+    public string ProfileLead => Pick(
+        "Decida si las empresas con vacantes pueden encontrarle. Ven un perfil seudónimo (su alias, entidad, habilidades e insignias), nunca su nombre ni sus datos de contacto, hasta que usted acepte una invitación.",
+        "Decide whether companies with openings can find you. They see a pseudonymous profile (your alias, state, skills and badges), never your name or contact details, until you accept an invitation.");
+
+    public string VisibleLabel => Pick("Ser visible para empleadores", "Be visible to employers");
+
+    public string VisibleHint => Pick("Puede retirarlo cuando quiera: deja de aparecer en los resultados de las empresas de inmediato.", "You can withdraw it at any time: you stop appearing in companies' results at once.");
+
+    public string AliasLabel => Pick("Su alias", "Your alias");
+
+    public string AvailabilityLegend => Pick("¿Cuándo podría empezar?", "When could you start?");
+
+    public string ModalitiesLegend => Pick("Modalidades que acepta", "Modalities you accept");
+
+    public string SummaryLabel => Pick("Resumen profesional", "Professional summary");
+
+    public string SummaryHint => Pick(
+        "Hasta 1,000 caracteres. No incluya correo, teléfono, redes ni direcciones: las empresas le contactan solo si usted acepta.",
+        "Up to 1,000 characters. Do not include email, phone, social media or addresses: companies contact you only if you accept.");
+
+    public string DeclaredLegend => Pick("Habilidades que declara", "Skills you declare");
+
+    public string DeclaredHint => Pick(
+        "Elija el nivel de cada habilidad que tenga. Las habilidades verificadas con insignias pesan más que las declaradas.",
+        "Choose the level of each skill you have. Skills verified by badges weigh more than declared ones.");
+
+    public string NotDeclared => Pick("No la declaro", "Not declared");
+
+    public string VerifiedFromBadges => Pick("Verificadas por sus insignias", "Verified by your badges");
+
+    public string NoVerified => Pick("Aún no tiene insignias. Termine una ruta del catálogo para verificar habilidades.", "No badges yet. Complete a catalog path to verify skills.");
+
+    public string Save => Pick("Guardar perfil", "Save profile");
+
+    public string Saved => Pick("Perfil guardado.", "Profile saved.");
+
+    public string SavedVisible => Pick("Perfil guardado. Las empresas pueden encontrarle con su alias.", "Profile saved. Companies can find you by your alias.");
+
+    public string SavedHidden => Pick("Perfil guardado. No aparece en los resultados de las empresas.", "Profile saved. You do not appear in companies' results.");
+
+    public string FixErrors => Pick("Revise los campos señalados.", "Check the fields marked.");
+
+    // Vacancies for me.
+    public string VacanciesTitle => Pick("Vacantes para mí", "Vacancies for me");
+
+    public string VacanciesLead => Pick(
+        "Vacantes abiertas que coinciden con sus habilidades, con lo que cumple, lo que le falta y la ruta del catálogo que lo cubre.",
+        "Open vacancies that match your skills, with what you meet, what you lack and the catalog path that covers it.");
+
+    public string NoVacancies => Pick("Aún no hay vacantes abiertas que pidan sus habilidades. Declare sus habilidades en su perfil laboral o termine una ruta.", "No open vacancies ask for your skills yet. Declare your skills in your work profile or complete a path.");
+
+    public string ClosesOn(DateOnly d) => Format(Pick("Cierra el {0:d 'de' MMMM 'de' yyyy}", "Closes {0:MMMM d, yyyy}"), d);
+
+    public string SeeVacancy => Pick("Ver la vacante", "See the vacancy");
+
+    public string NotVisibleNotice => Pick("No es visible para empleadores: puede postularse, pero las empresas no le encuentran.", "You are not visible to employers: you can apply, but companies do not find you.");
+
+    public string MakeVisible => Pick("Cambiar en mi perfil laboral", "Change in my work profile");
+
+    // Skills gap.
+    public string GapTitle => Pick("Brecha de habilidades", "Skills gap");
+
+    public string GapLead => Pick(
+        "Habilidades que piden las vacantes abiertas y que no cubren suficientes egresados visibles, por entidad. Oferta: personas visibles con la habilidad verificada al nivel pedido, en la entidad o que aceptan trabajo remoto.",
+        "Skills open vacancies require that not enough visible graduates cover, by state. Supply: visible people with the skill verified at the level asked, in the state or accepting remote work.");
+
+    public string GapSuppressed => Pick("Los conteos menores a 5 se muestran como «<5».", "Counts below 5 are shown as «<5».");
+
+    public string GapEmpty => Pick("No hay vacantes abiertas con habilidades requeridas.", "There are no open vacancies with required skills.");
+
+    public string ColSkill => Pick("Habilidad", "Skill");
+
+    public string ColState => Pick("Entidad", "State");
+
+    public string ColLevel => Pick("Nivel mínimo", "Minimum level");
+
+    public string ColVacancies => Pick("Vacantes", "Vacancies");
+
+    public string ColDemand => Pick("Demanda (plazas)", "Demand (openings)");
+
+    public string ColSupply => Pick("Oferta (egresados visibles)", "Supply (visible graduates)");
+
+    public string ColPlaced => Pick("Colocados", "Placed");
+
+    public string ColGap => Pick("Brecha", "Gap");
+
+    public string GapVisible(int n) => Format(Pick("{0} personas visibles en el índice.", "{0} visible people in the index."), n);
+
+    public string DownloadJson => Pick("Descargar (JSON)", "Download (JSON)");
+}
