@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Data;
@@ -27,9 +26,6 @@ public abstract record ApplyToVacancyOutcome
 // sees the person's name and email from then on (and only that company, for that vacancy).
 public sealed class ApplyToVacancy(SemilleroDb db, TimeProvider clock)
 {
-    // Aliases look like "C-7K3M9Q": no 0/O, 1/I/L, so they can be read aloud and typed back.
-    private const string AliasAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
     public async Task<ApplyToVacancyOutcome> RunAsync(Guid vacancyId, string? note, Actor actor, CancellationToken ct)
     {
         if (actor.LearnerId is not { } learnerId)
@@ -120,13 +116,13 @@ public sealed class ApplyToVacancy(SemilleroDb db, TimeProvider clock)
         return new ApplyToVacancyOutcome.Applied(application.Id, AcceptedInvitation: false);
     }
 
-    // REVIEW: the matching feature creates profiles (and aliases) too; if it exposes its generator,
-    // use that one. Same shape: "C-" and six characters of AliasAlphabet, unique.
+    // The same pseudonyms matching gives (TalentAliases); checked for uniqueness before the insert,
+    // as the unique index would otherwise fail the application on a one-in-a-billion draw.
     private async Task<string> NewAliasAsync(CancellationToken ct)
     {
         while (true)
         {
-            var alias = "C-" + RandomNumberGenerator.GetString(AliasAlphabet, 6);
+            var alias = TalentAliases.New();
             if (!await db.TalentProfiles.AnyAsync(p => p.Alias == alias, ct))
             {
                 return alias;
