@@ -1,15 +1,18 @@
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Badges;
+using Semillero.Companies;
 using Semillero.Data;
 using Semillero.LearningRecords;
 using Semillero.Learners;
 using Semillero.Web.Access;
 using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
+using Semillero.Web.Companies;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
+using Semillero.Web.Vacancies;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +26,9 @@ builder.Services
     .AddWebAccess()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
+
+// Companies and vacancies (issue 6).
+builder.Services.AddCompanies();
 
 var app = builder.Build();
 
@@ -41,6 +47,10 @@ site.MapApiKeys();
 site.MapXapi();
 site.MapCatalog();
 site.MapBadges();
+
+// Companies and vacancies (issue 6).
+site.MapCompanies();
+site.MapVacancies();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

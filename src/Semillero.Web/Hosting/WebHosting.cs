@@ -176,6 +176,9 @@ public static partial class WebHosting
                 var statements = await learning.RunAsync(learners: 600, seed: 2026, app.Lifetime.ApplicationStopping);
                 LogLearningSeeded(logger, statements);
             }
+
+            // Demo companies and vacancies (issue 6), and the demo empresa account bound to one.
+            await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(app.Lifetime.ApplicationStopping);
         }
     }
 
