@@ -13,7 +13,8 @@ public sealed record RegisterCompanyAccountInput(
     string? ContactName,
     string? Email,
     string? Password,
-    bool AcceptsNotice);
+    bool AcceptsNotice,
+    bool ConfirmRfcDespiteCheckDigit = false);
 
 public abstract record RegisterCompanyAccountOutcome
 {
@@ -24,6 +25,10 @@ public abstract record RegisterCompanyAccountOutcome
     // The company is already registered: someone there already has an account, or the program
     // registered it. A second, unvetted account must not take it over.
     public sealed record RfcTaken(string Rfc) : RegisterCompanyAccountOutcome;
+
+    // A warning, not a block: the RFC's check digit does not verify (a typo, or one of the genuine
+    // RFCs that fail it). Registering again with ConfirmRfcDespiteCheckDigit goes ahead.
+    public sealed record RfcCheckDigitMismatch(IdRejection Warning) : RegisterCompanyAccountOutcome;
 }
 
 // A company registers itself: its (unverified) company record and the contact person's empresa
@@ -95,6 +100,11 @@ public sealed class RegisterCompanyAccount(SemilleroDb db, UserManager<User> use
         if (await db.Companies.AnyAsync(c => c.Rfc == valid.Rfc.Value, ct))
         {
             return new RegisterCompanyAccountOutcome.RfcTaken(valid.Rfc.Value);
+        }
+
+        if (warning is not null && !input.ConfirmRfcDespiteCheckDigit)
+        {
+            return new RegisterCompanyAccountOutcome.RfcCheckDigitMismatch(warning);
         }
 
         keyRing.EnsureReady();
