@@ -120,7 +120,7 @@ public abstract class CompanyPagesTests(DatabaseProvider provider) : WebTest(pro
         var created = await browser.PostAsync("/empresa/vacantes/nueva", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = People.AntiforgeryToken(form),
-            ["title"] = "Ingeniería de datos",
+            ["title"] = "Puesto de flujos ETL en planta",
             ["description"] = "Construir flujos de datos en la nube para la planta.",
             ["nivel[datos-etl]"] = "2",
             ["tipo[datos-etl]"] = "requerida",
@@ -140,7 +140,7 @@ public abstract class CompanyPagesTests(DatabaseProvider provider) : WebTest(pro
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("Será pública cuando", WebUtility.HtmlDecode(await browser.GetStringAsync(page)), StringComparison.Ordinal);
         // Published but the company is unverified: not in the public listing yet.
-        Assert.DoesNotContain("Ingeniería de datos", WebUtility.HtmlDecode(await App.Browser().GetStringAsync("/vacantes")), StringComparison.Ordinal);
+        Assert.DoesNotContain("Puesto de flujos ETL en planta", WebUtility.HtmlDecode(await App.Browser().GetStringAsync("/vacantes")), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/empresa/vacantes/{theirs}")).StatusCode);
         Assert.NotEqual(other, mine);
