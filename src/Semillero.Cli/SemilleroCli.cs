@@ -10,6 +10,7 @@ using Semillero.Cli.Badges;
 using Semillero.Cli.Completions;
 using Semillero.Cli.Data;
 using Semillero.Cli.Learners;
+using Semillero.Companies;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.LearningRecords;
@@ -62,6 +63,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddAccounts(configuration)
             .AddLearningRecords()
             .AddBadges(configuration)
+            .AddCompanies()
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

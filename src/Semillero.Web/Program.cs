@@ -1,18 +1,22 @@
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Badges;
+using Semillero.Companies;
 using Semillero.Data;
-using Semillero.LearningRecords;
+using Semillero.Hiring;
 using Semillero.Learners;
+using Semillero.LearningRecords;
+using Semillero.Matching;
 using Semillero.Web.Access;
 using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
+using Semillero.Web.Companies;
+using Semillero.Web.Hiring;
 using Semillero.Web.Hosting;
-using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
-// Matching (issue 6).
-using Semillero.Matching;
+using Semillero.Web.LearningRecords;
 using Semillero.Web.Matching;
+using Semillero.Web.Vacancies;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,13 +28,11 @@ builder.Services
     .AddLearningRecords()
     .AddBadges(builder.Configuration)
     .AddWebAccess()
+    .AddCompanies()
+    .AddMatching()
+    .AddHiring()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
-
-// Hiring (issue 6): invitations, applications, placements.
-Semillero.Hiring.HiringModule.AddHiring(builder.Services);
-// Matching (issue 6).
-builder.Services.AddMatching();
 
 var app = builder.Build();
 
@@ -49,10 +51,10 @@ site.MapApiKeys();
 site.MapXapi();
 site.MapCatalog();
 site.MapBadges();
-// Hiring (issue 6).
-Semillero.Web.Hiring.HiringEndpoints.MapHiring(site);
-// Matching (issue 6).
+site.MapCompanies();
+site.MapVacancies();
 site.MapMatching();
+site.MapHiring();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

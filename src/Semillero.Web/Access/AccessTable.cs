@@ -179,6 +179,26 @@ public static class AccessTable
         Only("PAGE /mi-aprendizaje/perfil-laboral", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/vacantes", Roles.Aprendiz),
         Only("PAGE /operacion/brecha", Roles.Operador, Roles.Analista),
+        // Companies and vacancies (issue 6). Open vacancies of verified companies are public; a
+        // company manages only its own (another company's vacancy is 404); operators verify.
+        Only("POST /api/companies", Roles.Operador),
+        Only("GET /api/companies/{id:guid}", Roles.Operador, Roles.Empresa),
+        Only("POST /api/companies/{id:guid}/verify", Roles.Operador),
+        Only("POST /api/companies/{id:guid}/reject", Roles.Operador),
+        Only("POST /api/vacancies", Roles.Empresa, Roles.Operador),
+        Only("PUT /api/vacancies/{id:guid}", Roles.Empresa, Roles.Operador),
+        Only("POST /api/vacancies/{id:guid}/publish", Roles.Empresa, Roles.Operador),
+        Only("POST /api/vacancies/{id:guid}/close", Roles.Empresa, Roles.Operador),
+        Anyone("GET /api/vacancies"),
+        Anyone("GET /api/vacancies/{id:guid}"),
+        Anyone("PAGE /empresas/registro"),
+        Only("PAGE /empresa", Roles.Empresa),
+        Only("PAGE /empresa/perfil", Roles.Empresa),
+        Only("PAGE /empresa/vacantes/nueva", Roles.Empresa),
+        Only("PAGE /empresa/vacantes/{id:guid}", Roles.Empresa),
+        Anyone("PAGE /vacantes"),
+        Anyone("PAGE /vacantes/{id:guid}"),
+        Only("PAGE /operacion/empresas", Roles.Operador),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

@@ -6,7 +6,8 @@ namespace Semillero.Web.Access;
 
 public static class ApiKeyEndpoints
 {
-    public sealed record CreateKeyRequest(string? Role, string? Name);
+    // CompanyRfc: required for an empresa key, which acts only for that company.
+    public sealed record CreateKeyRequest(string? Role, string? Name, string? CompanyRfc = null);
 
     public sealed record CreatedKey(string Id, string Name, string Role, string Token);
 
@@ -15,7 +16,7 @@ public static class ApiKeyEndpoints
         var keys = app.MapGroup("/api/keys").WithTags("Llaves / Keys");
 
         keys.MapPost("/", async Task<Results<Created<CreatedKey>, ValidationProblem>> (CreateKeyRequest request, CreateApiKey create, CancellationToken ct) =>
-            await create.RunAsync(request.Role ?? "", request.Name ?? "", ct) switch
+            await create.RunAsync(request.Role ?? "", request.Name ?? "", request.CompanyRfc, ct) switch
             {
                 CreateApiKeyOutcome.Created c => TypedResults.Created($"/api/keys/{c.Id}", new CreatedKey(c.Id, c.Name, c.Role, c.Token)),
                 CreateApiKeyOutcome.Invalid i => Problems.Validation([new Semillero.Learners.FieldError(i.Field, i.Reason)]),

@@ -183,6 +183,8 @@ public static partial class WebHosting
             {
                 await talent.RunAsync(seed: 2027, app.Lifetime.ApplicationStopping);
             }
+            // Demo companies and vacancies (issue 6), and the demo empresa account bound to one.
+            await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(app.Lifetime.ApplicationStopping);
         }
     }
 

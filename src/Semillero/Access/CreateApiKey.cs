@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
 using Semillero.Identity;
 
@@ -15,7 +16,10 @@ public abstract record CreateApiKeyOutcome
 
 public sealed class CreateApiKey(SemilleroDb db, TimeProvider clock)
 {
-    public async Task<CreateApiKeyOutcome> RunAsync(string role, string name, CancellationToken ct)
+    public Task<CreateApiKeyOutcome> RunAsync(string role, string name, CancellationToken ct) => RunAsync(role, name, companyRfc: null, ct);
+
+    // An empresa key is bound to one company (by its RFC) and acts only for it.
+    public async Task<CreateApiKeyOutcome> RunAsync(string role, string name, string? companyRfc, CancellationToken ct)
     {
         var normalizedRole = role.Trim().ToLowerInvariant();
         if (!Roles.ForApiKeys.Contains(normalizedRole))
@@ -32,6 +36,30 @@ public sealed class CreateApiKey(SemilleroDb db, TimeProvider clock)
                 "La llave necesita un nombre (1 a 100 caracteres) que diga de quién es.", "The key needs a name (1 to 100 characters) saying whose it is."));
         }
 
+        Guid? companyId = null;
+        if (normalizedRole == Roles.Empresa)
+        {
+            var rfc = companyRfc?.Trim().ToUpperInvariant();
+            if (string.IsNullOrEmpty(rfc))
+            {
+                return new CreateApiKeyOutcome.Invalid("companyRfc", new IdRejection("required",
+                    "Una llave de empresa necesita el RFC de la empresa para la que actúa.", "A company key needs the RFC of the company it acts for."));
+            }
+
+            companyId = await db.Companies.Where(c => c.Rfc == rfc).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            if (companyId is null)
+            {
+                return new CreateApiKeyOutcome.Invalid("companyRfc", new IdRejection("unknown",
+                    $"No hay una empresa registrada con el RFC {rfc}; regístrela primero (POST /api/companies).",
+                    $"There is no company registered with RFC {rfc}; register it first (POST /api/companies)."));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(companyRfc))
+        {
+            return new CreateApiKeyOutcome.Invalid("companyRfc", new IdRejection("role",
+                "Solo las llaves de empresa llevan RFC.", "Only company keys carry an RFC."));
+        }
+
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         db.ApiKeys.Add(new ApiKey
@@ -40,6 +68,7 @@ public sealed class CreateApiKey(SemilleroDb db, TimeProvider clock)
             Name = trimmedName,
             Role = normalizedRole,
             SecretHash = ApiKeySecret.Hash(secret),
+            CompanyId = companyId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

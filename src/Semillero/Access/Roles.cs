@@ -10,7 +10,8 @@ public static class Roles
     public const string Operador = "operador";
     public const string Analista = "analista";
 
-    public static IReadOnlyList<string> ForApiKeys { get; } = [Operador, Aliado];
+    // Empresa keys are bound to one company (ApiKey.CompanyId).
+    public static IReadOnlyList<string> ForApiKeys { get; } = [Operador, Aliado, Empresa];
 
     public static IReadOnlyList<string> All { get; } = [Aprendiz, Empresa, Aliado, Operador, Analista];
 

@@ -101,3 +101,11 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.HasIndex(c => c.VerifiedAt);
     }
 }
+
+// Where an operator's check of a company stands (derived from VerifiedAt and RejectedReason).
+public enum CompanyStatus
+{
+    Pendiente = 1,
+    Verificada = 2,
+    Rechazada = 3,
+}
