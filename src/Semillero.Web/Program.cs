@@ -2,11 +2,13 @@ using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Badges;
 using Semillero.Data;
+using Semillero.FollowUp;
 using Semillero.LearningRecords;
 using Semillero.Learners;
 using Semillero.Web.Access;
 using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
+using Semillero.Web.FollowUp;
 using Semillero.Web.Hosting;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Learners;
@@ -23,6 +25,9 @@ builder.Services
     .AddWebAccess()
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
+
+// Graduate follow-up (issue 6): surveys at 3/6/12 months, reminders, outcome rates.
+builder.Services.AddFollowUp(builder.Configuration);
 
 var app = builder.Build();
 
@@ -41,6 +46,8 @@ site.MapApiKeys();
 site.MapXapi();
 site.MapCatalog();
 site.MapBadges();
+// Graduate follow-up (issue 6).
+site.MapFollowUp();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();
