@@ -81,45 +81,46 @@ public sealed class FollowUpOutcomes(SemilleroDb db)
             .OrderBy(c => by == OutcomeBreakdown.Cohort ? c.Key : labels[c.Key].Es, StringComparer.Create(CultureInfo.GetCultureInfo("es-MX"), ignoreCase: true))
             .ToList();
         var total = Counts.Of("total", tallies);
-        var rows = Publish(groups, labels);
-        var totalRow = Publish([total], new Dictionary<string, (string, string)> { ["total"] = ("Total", "Total") })[0];
+        var (rows, totalRow) = Publish(groups, total, labels);
         return new FollowUpOutcomesResult.Ok(new OutcomeTable(by, months, rows, totalRow));
     }
 
     // Suppression in the order the figures depend on each other: sent, answered (hidden where sent
     // is), employed / not employed and helped / not helped (hidden where answered is), then income
-    // bands (hidden where employed is), each with complements along rows and columns.
-    private static List<OutcomeRow> Publish(List<Counts> groups, IReadOnlyDictionary<string, (string Es, string En)> labels)
+    // bands (hidden where employed is). The total row is the last line of every column, so a lone
+    // hidden group cannot be recovered from the total either.
+    private static (List<OutcomeRow> Rows, OutcomeRow Total) Publish(List<Counts> groups, Counts total, Dictionary<string, (string Es, string En)> labels)
     {
-        var n = groups.Count;
-        var sent = SmallCells.Line(groups.Select(g => g.Sent).ToList(), SmallCells.Threshold);
-        var answered = SmallCells.Line(groups.Select(g => g.Answered).ToList(), SmallCells.Threshold, sent);
-        var employment = SmallCells.Table(Split(groups, g => g.Employed), SmallCells.Threshold, answered);
-        var helped = SmallCells.Table(Split(groups, g => g.Helped), SmallCells.Threshold, answered);
+        var all = groups.Append(total).ToList();
+        var n = all.Count;
+        var sent = SmallCells.Line(all.Select(g => g.Sent).ToList(), SmallCells.Threshold);
+        var answered = SmallCells.Line(all.Select(g => g.Answered).ToList(), SmallCells.Threshold, sent);
+        var employment = SmallCells.Table(Split(all, g => g.Employed), SmallCells.Threshold, answered);
+        var helped = SmallCells.Table(Split(all, g => g.Helped), SmallCells.Threshold, answered);
         var bandCount = FollowUpAnswerRules.Salary.Count + 1;
         var salaryCells = new long[n, bandCount];
         for (var i = 0; i < n; i++)
         {
             for (var b = 0; b < bandCount; b++)
             {
-                salaryCells[i, b] = groups[i].Salary[b];
+                salaryCells[i, b] = all[i].Salary[b];
             }
         }
 
-        var salary = SmallCells.Table(salaryCells, SmallCells.SensitiveThreshold, Enumerable.Range(0, n).Select(i => employment[i, 0]).ToList());
+        var salary = SmallCells.Table(salaryCells, SmallCells.SensitiveThreshold, Enumerable.Range(0, n).Select(i => employment[i, 0] || employment[i, 1]).ToList());
 
         var rows = new List<OutcomeRow>(n);
         for (var i = 0; i < n; i++)
         {
-            var g = groups[i];
-            var label = labels[g.Key];
+            var g = all[i];
+            var label = i == n - 1 ? ("Total", "Total") : labels[g.Key];
             var employedShown = !employment[i, 0] && !employment[i, 1];
             var helpedShown = !helped[i, 0] && !helped[i, 1];
             var bands = Enumerable.Range(0, bandCount).Select(b => salary[i, b] ? null : (int?)g.Salary[b]).ToList();
             rows.Add(new OutcomeRow(
                 g.Key,
-                label.Es,
-                label.En,
+                label.Item1,
+                label.Item2,
                 sent[i] ? null : (int)g.Sent,
                 answered[i] ? null : (int)g.Answered,
                 sent[i] || answered[i] ? null : Rate(g.Answered, g.Sent),
@@ -131,7 +132,7 @@ public sealed class FollowUpOutcomes(SemilleroDb db)
                 sent[i] || answered[i] || !employedShown || !helpedShown || bands.Any(b => b is null)));
         }
 
-        return rows;
+        return (rows[..^1], rows[^1]);
     }
 
     // Each group's answers split in two: those with the trait and those without.

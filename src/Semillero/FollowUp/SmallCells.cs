@@ -4,10 +4,15 @@ namespace Semillero.FollowUp;
 // is not published (1 to 9 for sensitive breakdowns such as income), and neither is any cell that,
 // with the published totals, would give one back. Zeros are published: they describe no one.
 //
-// Complementary suppression: in a line of cells that adds up to a published total, a single hidden
-// cell equals the total minus the others. So every line with a hidden cell gets a second one, the
-// smallest non-zero published cell (least information lost). In a table whose rows and columns both
-// add up to published totals, rows and columns are revisited until every line is covered.
+// Complementary suppression: a line is a set of cells that adds up to a published figure (a row
+// and its row total, or a column including its total row). A single hidden cell in a line equals
+// that figure minus the others, so every line with a hidden cell gets a second one: the smallest
+// non-zero published cell (least information lost), or a zero when nothing else is left (hiding a
+// zero loses nothing and still leaves two unknowns). Tables are revisited row by row and column by
+// column until no line has exactly one hidden cell.
+// REVIEW: this is the usual line-by-line heuristic, not a linear-programming audit; chains across
+// several lines can in rare tables narrow a hidden cell to a range. Good enough for these small
+// tables; an audit belongs with the open-data exports.
 public static class SmallCells
 {
     public const int Threshold = 5;
@@ -16,8 +21,8 @@ public static class SmallCells
 
     public static bool IsSmall(long count, int threshold) => count > 0 && count < threshold;
 
-    // One line of cells summing to a published total. `hidden` marks cells already withheld for
-    // another reason (their row total was suppressed); it is not modified.
+    // One line of cells whose sum is known (include the total itself as a cell when it is published
+    // with them). `hidden` marks cells already withheld for another reason.
     public static bool[] Line(IReadOnlyList<long> cells, int threshold, IReadOnlyList<bool>? hidden = null)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -31,8 +36,9 @@ public static class SmallCells
         return suppressed;
     }
 
-    // A table (rows × columns) whose rows and columns add up to published totals. `hiddenRows` marks
-    // whole rows already withheld (their total was suppressed).
+    // A table whose rows add up to published row totals and whose columns add up to nothing more:
+    // append the totals row as the last row so each column, with it, is a line. `hiddenRows` marks
+    // whole rows already withheld (their row total was suppressed).
     public static bool[,] Table(long[,] cells, int threshold, IReadOnlyList<bool>? hiddenRows = null)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -91,9 +97,7 @@ public static class SmallCells
         return true;
     }
 
-    // Adds the complementary cell when exactly one is hidden; true when it added one. With no
-    // non-zero cell left to hide, the line's total itself must not be published (the caller's
-    // totals are checked on their own, and such a total is the small cell's value, so it is small).
+    // Adds the complementary cell when exactly one is hidden; true when it added one.
     private static bool Complete(IReadOnlyList<long> cells, bool[] suppressed)
     {
         if (suppressed.Count(s => s) != 1)
@@ -104,7 +108,14 @@ public static class SmallCells
         var candidate = -1;
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!suppressed[i] && cells[i] > 0 && (candidate < 0 || cells[i] < cells[candidate]))
+            if (suppressed[i])
+            {
+                continue;
+            }
+
+            var better = candidate < 0
+                || (cells[i] > 0 && (cells[candidate] == 0 || cells[i] < cells[candidate]));
+            if (better)
             {
                 candidate = i;
             }

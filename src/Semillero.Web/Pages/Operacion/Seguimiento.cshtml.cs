@@ -32,7 +32,7 @@ public sealed class SeguimientoModel(FollowUpOutcomes outcomes) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Table = await LoadAsync(ct);
 
-    public async Task OnGetCsvAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var table = await LoadAsync(ct);
         var t = SeguimientoTexts.Current;
@@ -55,6 +55,8 @@ public sealed class SeguimientoModel(FollowUpOutcomes outcomes) : PageModel
                     row.Suppressed ? t.Yes : t.No,
                 ]);
         }
+
+        return new EmptyResult();
     }
 
     private async Task<OutcomeTable> LoadAsync(CancellationToken ct)
