@@ -126,8 +126,11 @@ public abstract class FollowUpWebTests(DatabaseProvider provider) : WebTest(prov
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/follow-up/outcomes")).StatusCode);
         var partner = await App.ClientWithKeyAsync(Roles.Aliado);
         Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync("/api/follow-up/outcomes")).StatusCode);
+        var learner = await App.SignedInAsync(Roles.Aprendiz);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.GetAsync("/api/follow-up/outcomes")).StatusCode);
 
-        var analyst = await App.ClientWithKeyAsync(Roles.Analista);
+        // Analysts sign in (keys are for partners' and operators' systems).
+        var analyst = await App.SignedInAsync(Roles.Analista);
         var response = await analyst.GetAsync("/api/follow-up/outcomes?by=state&months=3");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();

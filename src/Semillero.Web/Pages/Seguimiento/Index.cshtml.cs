@@ -38,10 +38,10 @@ public sealed class IndexModel(AnswerFollowUp answers) : PageModel
         _ => null,
     };
 
-    public async Task<IActionResult> OnGetAsync(string token, [FromQuery(Name = "gracias")] bool gracias, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string token, [FromQuery(Name = "gracias")] string? gracias, CancellationToken ct)
     {
         Outcome = await answers.OpenAsync(token, ct);
-        Thanks = gracias && Outcome is FollowUpSurveyOutcome.AlreadyAnswered;
+        Thanks = gracias == "1" && Outcome is FollowUpSurveyOutcome.AlreadyAnswered;
         return Show();
     }
 
