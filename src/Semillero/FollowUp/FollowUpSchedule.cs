@@ -60,12 +60,12 @@ public static class FollowUpSchedule
         && NextReminderAt(sentAt, reminders, lastReminderAt) is { } next
         && next <= now;
 
-    // Earliest and latest first-completion instants that can have a creatable survey at `now`: the
-    // database narrows candidates with these, the exact rule above decides.
-    public static (DateTime From, DateTime To) CandidateWindow(DateTime now)
+    // Earliest and latest first-completion instants that can have a creatable survey for a milestone
+    // at `now` (a few days' margin for month-end clamping): the database narrows candidates with
+    // these, ShouldCreate decides.
+    public static (DateTime From, DateTime To) CandidateWindow(DateTime now, int months)
     {
-        var earliest = now.AddMonths(-Milestones.Max()) - OpenFor - TimeSpan.FromDays(4);
-        var latest = now.AddMonths(-Milestones.Min()) + TimeSpan.FromDays(4);
-        return (DateTime.SpecifyKind(earliest, DateTimeKind.Utc), DateTime.SpecifyKind(latest, DateTimeKind.Utc));
+        var back = DateTime.SpecifyKind(now, DateTimeKind.Utc).AddMonths(-months);
+        return (back - OpenFor - TimeSpan.FromDays(4), back + TimeSpan.FromDays(4));
     }
 }

@@ -43,62 +43,57 @@ public sealed partial class RunFollowUps(
 
     private async Task<int> CreateDueAsync(CancellationToken ct)
     {
+        var created = 0;
+        foreach (var months in FollowUpSchedule.Milestones)
+        {
+            created += await CreateDueAsync(months, ct);
+        }
+
+        return created;
+    }
+
+    private async Task<int> CreateDueAsync(int months, CancellationToken ct)
+    {
         var now = Now();
-        var (windowStart, windowEnd) = FollowUpSchedule.CandidateWindow(now);
+        var (windowStart, windowEnd) = FollowUpSchedule.CandidateWindow(now, months);
         var consenting = Consenting();
-        // The person's first path completion (no earlier one exists) inside the window.
+        // The person's first path completion (no earlier one exists) inside the milestone's window,
+        // for people without this milestone's survey yet.
         var candidates = await (
                 from c in db.PathCompletions
                 join l in db.Learners on c.LearnerId equals l.Id
                 where c.CompletedAt >= windowStart && c.CompletedAt <= windowEnd
                     && !db.PathCompletions.Any(o => o.LearnerId == c.LearnerId && o.CompletedAt < c.CompletedAt)
+                    && !db.FollowUpSurveys.Any(s => s.LearnerId == c.LearnerId && s.Months == months)
                     && l.AnonymizedAt == null && l.Email != null
                     && consenting.Contains(l.Id)
                 select new { c.Id, c.LearnerId, c.PathId, c.CompletedAt, l.StateCode })
             .AsNoTracking()
             .ToListAsync(ct);
-        if (candidates.Count == 0)
-        {
-            return 0;
-        }
-
-        var learnerIds = candidates.Select(c => c.LearnerId).Distinct().ToList();
-        var existing = new HashSet<(Guid, int)>();
-        foreach (var chunk in learnerIds.Chunk(Batch))
-        {
-            var rows = await db.FollowUpSurveys.AsNoTracking()
-                .Where(s => chunk.Contains(s.LearnerId))
-                .Select(s => new { s.LearnerId, s.Months })
-                .ToListAsync(ct);
-            existing.UnionWith(rows.Select(r => (r.LearnerId, r.Months)));
-        }
 
         var surveys = new List<FollowUpSurvey>();
         // Two completions at the same instant: the lowest id is "first", the same on every pass.
         foreach (var first in candidates.GroupBy(c => c.LearnerId).Select(g => g.MinBy(c => c.Id)!))
         {
             var completedAt = DateTime.SpecifyKind(first.CompletedAt, DateTimeKind.Utc);
-            foreach (var months in FollowUpSchedule.Creatable(completedAt, now))
+            if (!FollowUpSchedule.ShouldCreate(completedAt, months, now))
             {
-                if (existing.Contains((first.LearnerId, months)))
-                {
-                    continue;
-                }
-
-                var due = FollowUpSchedule.DueAt(completedAt, months);
-                surveys.Add(new FollowUpSurvey
-                {
-                    Id = Guid.CreateVersion7(clock.GetUtcNow()),
-                    LearnerId = first.LearnerId,
-                    PathCompletionId = first.Id,
-                    PathId = first.PathId,
-                    Months = months,
-                    Cohort = FollowUpSchedule.CohortOf(completedAt),
-                    StateCode = first.StateCode,
-                    DueAt = due,
-                    ExpiresAt = FollowUpSchedule.ExpiresAt(due),
-                });
+                continue;
             }
+
+            var due = FollowUpSchedule.DueAt(completedAt, months);
+            surveys.Add(new FollowUpSurvey
+            {
+                Id = Guid.CreateVersion7(clock.GetUtcNow()),
+                LearnerId = first.LearnerId,
+                PathCompletionId = first.Id,
+                PathId = first.PathId,
+                Months = months,
+                Cohort = FollowUpSchedule.CohortOf(completedAt),
+                StateCode = first.StateCode,
+                DueAt = due,
+                ExpiresAt = FollowUpSchedule.ExpiresAt(due),
+            });
         }
 
         var created = 0;

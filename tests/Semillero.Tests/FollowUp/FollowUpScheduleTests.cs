@@ -74,12 +74,15 @@ public sealed class FollowUpScheduleTests
     public void CandidateWindow_HoldsEveryCompletionWithACreatableSurvey(string now)
     {
         var at = At(now);
-        var (from, to) = FollowUpSchedule.CandidateWindow(at);
-        for (var completed = at.AddMonths(-14); completed <= at; completed = completed.AddHours(6))
+        foreach (var months in FollowUpSchedule.Milestones)
         {
-            if (FollowUpSchedule.Creatable(completed, at).Count > 0)
+            var (from, to) = FollowUpSchedule.CandidateWindow(at, months);
+            for (var completed = at.AddMonths(-14); completed <= at; completed = completed.AddHours(6))
             {
-                Assert.InRange(completed, from, to);
+                if (FollowUpSchedule.ShouldCreate(completed, months, at))
+                {
+                    Assert.InRange(completed, from, to);
+                }
             }
         }
     }
