@@ -9,9 +9,11 @@ using Semillero.Cli.Accounts;
 using Semillero.Cli.Badges;
 using Semillero.Cli.Completions;
 using Semillero.Cli.Data;
+using Semillero.Cli.FollowUp;
 using Semillero.Cli.Learners;
 using Semillero.Companies;
 using Semillero.Data;
+using Semillero.FollowUp;
 using Semillero.Learners;
 using Semillero.LearningRecords;
 
@@ -40,6 +42,8 @@ public static class SemilleroCli
             UserCommands.Build(context),
             RecordCommands.Build(context),
             BadgeCommands.Build(context),
+            // Graduate follow-up (issue 6).
+            FollowUpCommands.Build(context),
         };
 
         var parse = root.Parse(args);
@@ -64,6 +68,8 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddLearningRecords()
             .AddBadges(configuration)
             .AddCompanies()
+            // Graduate follow-up (issue 6).
+            .AddFollowUp(configuration)
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

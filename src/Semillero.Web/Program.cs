@@ -3,6 +3,7 @@ using Semillero.Accounts;
 using Semillero.Badges;
 using Semillero.Companies;
 using Semillero.Data;
+using Semillero.FollowUp;
 using Semillero.Hiring;
 using Semillero.Learners;
 using Semillero.LearningRecords;
@@ -11,6 +12,7 @@ using Semillero.Web.Access;
 using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
 using Semillero.Web.Companies;
+using Semillero.Web.FollowUp;
 using Semillero.Web.Hiring;
 using Semillero.Web.Hosting;
 using Semillero.Web.Learners;
@@ -31,6 +33,7 @@ builder.Services
     .AddCompanies()
     .AddMatching()
     .AddHiring()
+    .AddFollowUp(builder.Configuration)
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
 
@@ -55,6 +58,7 @@ site.MapCompanies();
 site.MapVacancies();
 site.MapMatching();
 site.MapHiring();
+site.MapFollowUp();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

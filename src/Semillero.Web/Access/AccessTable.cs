@@ -199,6 +199,11 @@ public static class AccessTable
         Anyone("PAGE /vacantes"),
         Anyone("PAGE /vacantes/{id:guid}"),
         Only("PAGE /operacion/empresas", Roles.Operador),
+        // Graduate follow-up (issue 6). The survey opens from its emailed link, no sign-in: the
+        // signed token is the only key. Outcomes are aggregates with small cells suppressed.
+        Anyone("PAGE /seguimiento/{token}"),
+        Only("PAGE /operacion/seguimiento", Roles.Operador, Roles.Analista),
+        Only("GET /api/follow-up/outcomes", Roles.Operador, Roles.Analista),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

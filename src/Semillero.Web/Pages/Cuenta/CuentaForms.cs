@@ -97,6 +97,16 @@ public static class CuentaRoutes
             return MisDatos;
         }
 
+        if (list.Contains(Roles.Empresa, StringComparer.Ordinal))
+        {
+            return "/empresa";
+        }
+
+        if (list.Contains(Roles.Analista, StringComparer.Ordinal))
+        {
+            return "/operacion/seguimiento";
+        }
+
         return list.Contains(Roles.Operador, StringComparer.Ordinal) ? Operacion : "/";
     }
 }
