@@ -1,3 +1,4 @@
+using Semillero.Companies;
 using Semillero.Hiring;
 using Semillero.Identity;
 using Semillero.Learners;
