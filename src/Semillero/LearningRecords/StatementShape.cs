@@ -60,9 +60,17 @@ public static class StatementShape
     // Newline-wrapped keys ("\na\nb\n", or "" when none) of the members of an actor or object Group.
     public static string MemberAgents(JsonElement statement)
     {
+        var actor = statement.GetProperty("actor");
+        var objectIsGroup = statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type) && type.GetString() == "Group";
+        // Nearly always an Agent acting on an Activity: no members, no set to build.
+        if (!objectIsGroup && !actor.TryGetProperty("member", out _))
+        {
+            return "";
+        }
+
         var keys = new SortedSet<string>(StringComparer.Ordinal);
-        AddMembers(statement.GetProperty("actor"), keys);
-        if (statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type) && type.GetString() == "Group")
+        AddMembers(actor, keys);
+        if (objectIsGroup)
         {
             AddMembers(obj, keys);
         }
@@ -180,15 +188,25 @@ public static class StatementShape
         {
             foreach (var group in activities.EnumerateObject())
             {
-                var items = group.Value.ValueKind == JsonValueKind.Array ? group.Value.EnumerateArray().ToList() : [group.Value];
-                foreach (var item in items)
+                if (group.Value.ValueKind != JsonValueKind.Array)
                 {
-                    if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.GetString() is { } activity)
-                    {
-                        keys.Add(activity);
-                    }
+                    AddActivity(group.Value, keys);
+                    continue;
+                }
+
+                foreach (var item in group.Value.EnumerateArray())
+                {
+                    AddActivity(item, keys);
                 }
             }
+        }
+    }
+
+    private static void AddActivity(JsonElement item, SortedSet<string> keys)
+    {
+        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.GetString() is { } activity)
+        {
+            keys.Add(activity);
         }
     }
 
