@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
@@ -139,38 +140,92 @@ public static class XapiEndpoints
             return (null, Error(StatusCodes.Status400BadRequest, $"Content-Type {type} is not supported here; send application/json or multipart/mixed."));
         }
 
-        byte[] json;
+        // The statements are parsed in place and used until the response is sent: the body sits in a
+        // pooled buffer, and the document (whose metadata is pooled too) is disposed with the request
+        // rather than copied out (JsonElement.Clone). For a batch of 1,000 statements the copies were
+        // megabytes on the large-object heap per request.
+        byte[]? rented = null;
+        ReadOnlyMemory<byte> json;
         if (multipartJson is not null)
         {
             json = multipartJson;
         }
         else
         {
-            using var buffer = new MemoryStream(request.ContentLength is > 0 and <= MaxBody ? (int)request.ContentLength : 4096);
-            await request.Body.CopyToAsync(buffer, ct);
-            if (buffer.Length > MaxBody)
+            var (buffer, length) = await ReadBodyAsync(request, ct);
+            if (length > MaxBody)
             {
+                ArrayPool<byte>.Shared.Return(buffer);
                 return (null, Error(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBody / (1024 * 1024)} MB."));
             }
 
-            json = buffer.ToArray();
+            rented = buffer;
+            json = buffer.AsMemory(0, length);
         }
 
         // JSON text is UTF-8 (xAPI 1.0.3 Communication §1.4); the parser only checks string bytes
         // when a value is read, so check them all here, before anything reads a value.
-        if (!System.Text.Unicode.Utf8.IsValid(json))
+        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
         {
+            Return(rented);
             return (null, Error(StatusCodes.Status400BadRequest, "The body is not valid UTF-8."));
         }
 
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-            return (new Body(document.RootElement.Clone(), parts), null);
+            var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            request.HttpContext.Response.RegisterForDispose(new ParsedBody(document, rented));
+            return (new Body(document.RootElement, parts), null);
         }
         catch (JsonException e)
         {
+            Return(rented);
             return (null, Error(StatusCodes.Status400BadRequest, $"Malformed JSON: {e.Message}"));
+        }
+    }
+
+    // The body in a pooled buffer, read up to one byte past MaxBody (a longer body is refused).
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and <= MaxBody ? (int)request.ContentLength + 1 : 16 * 1024);
+        var length = 0;
+        while (length <= MaxBody)
+        {
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, MaxBody + 1));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            var read = await request.Body.ReadAsync(buffer.AsMemory(length), ct);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return (buffer, length);
+    }
+
+    private static void Return(byte[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // Disposed with the request: the parsed statements, then the pooled body they were parsed from.
+    private sealed class ParsedBody(JsonDocument document, byte[]? rented) : IDisposable
+    {
+        public void Dispose()
+        {
+            document.Dispose();
+            Return(rented);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text.Unicode;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -58,9 +60,17 @@ public static class StatementShape
     // Newline-wrapped keys ("\na\nb\n", or "" when none) of the members of an actor or object Group.
     public static string MemberAgents(JsonElement statement)
     {
+        var actor = statement.GetProperty("actor");
+        var objectIsGroup = statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type) && type.GetString() == "Group";
+        // Nearly always an Agent acting on an Activity: no members, no set to build.
+        if (!objectIsGroup && !actor.TryGetProperty("member", out _))
+        {
+            return "";
+        }
+
         var keys = new SortedSet<string>(StringComparer.Ordinal);
-        AddMembers(statement.GetProperty("actor"), keys);
-        if (statement.TryGetProperty("object", out var obj) && obj.TryGetProperty("objectType", out var type) && type.GetString() == "Group")
+        AddMembers(actor, keys);
+        if (objectIsGroup)
         {
             AddMembers(obj, keys);
         }
@@ -178,15 +188,25 @@ public static class StatementShape
         {
             foreach (var group in activities.EnumerateObject())
             {
-                var items = group.Value.ValueKind == JsonValueKind.Array ? group.Value.EnumerateArray().ToList() : [group.Value];
-                foreach (var item in items)
+                if (group.Value.ValueKind != JsonValueKind.Array)
                 {
-                    if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.GetString() is { } activity)
-                    {
-                        keys.Add(activity);
-                    }
+                    AddActivity(group.Value, keys);
+                    continue;
+                }
+
+                foreach (var item in group.Value.EnumerateArray())
+                {
+                    AddActivity(item, keys);
                 }
             }
+        }
+    }
+
+    private static void AddActivity(JsonElement item, SortedSet<string> keys)
+    {
+        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("id", out var id) && id.GetString() is { } activity)
+        {
+            keys.Add(activity);
         }
     }
 
@@ -213,16 +233,20 @@ public static class StatementShape
 
     // A fingerprint of what the client said, independent of property order and of the properties the
     // LRS itself sets, so a retry of the same statement matches and a different one reusing the id
-    // does not.
+    // does not: SHA-256 of the canonical JSON (properties sorted by ordinal name, durations to 0.01 s,
+    // the writer's default escaping). Stored hashes must keep matching, so the canonical form is
+    // byte for byte what it has always been; only how it is produced changed (ingest CPU, see
+    // docs/notes/ingest-cpu.md): one reused buffer and writer per thread, names sorted from their raw
+    // UTF-8 bytes without materialising strings, no LINQ.
     public static string ContentHash(JsonElement statement, bool ignoreAttachments = false)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            WriteCanonical(writer, statement, topLevel: ignoreAttachments ? 2 : 1);
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        var canonical = CanonicalBuffer.Take();
+        WriteCanonical(canonical.Writer, statement, topLevel: ignoreAttachments ? 2 : 1);
+        canonical.Writer.Flush();
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(canonical.Buffer.WrittenSpan, hash);
+        canonical.Release();
+        return Convert.ToHexStringLower(hash);
     }
 
     // Durations compare to 0.01 s (xAPI 2.0.0 §4.2.7): "PT0.1237S" and "PT0.12S" are the same
@@ -245,31 +269,13 @@ public static class StatementShape
         return duration[..dot] + "." + fraction + "S";
     }
 
-    private static readonly HashSet<string> LrsProperties = new(StringComparer.Ordinal) { "id", "stored", "authority", "version" };
-
     // topLevel: 0 inside the statement, 1 at its top (skip LRS-set properties), 2 also skip attachments.
     private static void WriteCanonical(Utf8JsonWriter writer, JsonElement element, int topLevel = 0)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                writer.WriteStartObject();
-                foreach (var property in element.EnumerateObject()
-                    .Where(p => topLevel == 0 || (!LrsProperties.Contains(p.Name) && (topLevel == 1 || p.Name != "attachments")))
-                    .OrderBy(p => p.Name, StringComparer.Ordinal))
-                {
-                    writer.WritePropertyName(property.Name);
-                    if (property.Name == "duration" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        writer.WriteStringValue(HundredthsDuration(property.Value.GetString()!));
-                    }
-                    else
-                    {
-                        WriteCanonical(writer, property.Value);
-                    }
-                }
-
-                writer.WriteEndObject();
+                WriteCanonicalObject(writer, element, topLevel);
                 break;
             case JsonValueKind.Array:
                 writer.WriteStartArray();
@@ -283,6 +289,124 @@ public static class StatementShape
             default:
                 element.WriteTo(writer);
                 break;
+        }
+    }
+
+    private static void WriteCanonicalObject(Utf8JsonWriter writer, JsonElement element, int topLevel)
+    {
+        var rented = ArrayPool<CanonicalProperty>.Shared.Rent(element.GetPropertyCount());
+        var properties = rented.AsSpan();
+        try
+        {
+            // Ordinal order of UTF-16 names is the order of their UTF-8 bytes unless a name is
+            // escaped in the JSON text or holds a character at or above U+E000 (where UTF-16 puts
+            // surrogate pairs first): those objects (and any invalid UTF-8, which throws as before)
+            // compare materialised names.
+            var n = 0;
+            var byBytes = true;
+            foreach (var property in element.EnumerateObject())
+            {
+                if (topLevel != 0 && IsLrsProperty(property, topLevel))
+                {
+                    continue;
+                }
+
+                var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                byBytes = byBytes && raw.IndexOf((byte)'\\') < 0 && !raw.ContainsAnyInRange((byte)0xEE, (byte)0xFF) && Utf8.IsValid(raw);
+                properties[n] = new CanonicalProperty(property, n, null);
+                n++;
+            }
+
+            var sorted = properties[..n];
+            if (byBytes)
+            {
+                sorted.Sort(static (a, b) => CompareThenIndex(
+                    JsonMarshal.GetRawUtf8PropertyName(a.Property).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(b.Property)), a, b));
+            }
+            else
+            {
+                foreach (ref var p in sorted)
+                {
+                    p = p with { Name = p.Property.Name };
+                }
+
+                sorted.Sort(static (a, b) => CompareThenIndex(string.CompareOrdinal(a.Name, b.Name), a, b));
+            }
+
+            writer.WriteStartObject();
+            foreach (var p in sorted)
+            {
+                if (p.Name is null)
+                {
+                    writer.WritePropertyName(JsonMarshal.GetRawUtf8PropertyName(p.Property));
+                }
+                else
+                {
+                    writer.WritePropertyName(p.Name);
+                }
+
+                var value = p.Property.Value;
+                if (value.ValueKind == JsonValueKind.String && p.Property.NameEquals("duration"u8))
+                {
+                    writer.WriteStringValue(HundredthsDuration(value.GetString()!));
+                }
+                else
+                {
+                    WriteCanonical(writer, value);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+        finally
+        {
+            ArrayPool<CanonicalProperty>.Shared.Return(rented, clearArray: true);
+        }
+    }
+
+    // Equal names keep their order in the object, as the stable OrderBy of old did.
+    private static int CompareThenIndex(int byName, CanonicalProperty a, CanonicalProperty b) => byName != 0 ? byName : a.Index.CompareTo(b.Index);
+
+    private static bool IsLrsProperty(JsonProperty property, int topLevel) =>
+        property.NameEquals("id"u8) || property.NameEquals("stored"u8) || property.NameEquals("authority"u8) || property.NameEquals("version"u8)
+        || (topLevel == 2 && property.NameEquals("attachments"u8));
+
+    // Name: the materialised name, only when the object's names cannot be compared by their bytes.
+    private readonly record struct CanonicalProperty(JsonProperty Property, int Index, string? Name);
+
+    // One buffer and writer per thread, reused: the canonical form of a statement is written and
+    // hashed on the same thread without awaiting in between.
+    private sealed class CanonicalBuffer
+    {
+        [ThreadStatic]
+        private static CanonicalBuffer? _current;
+
+        private CanonicalBuffer()
+        {
+            Writer = new Utf8JsonWriter(Buffer);
+        }
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Writer { get; }
+
+        // A fresh (reset) buffer and writer; not re-entrant. An exception half-way leaves the writer
+        // dirty, hence the reset here rather than in Release.
+        public static CanonicalBuffer Take()
+        {
+            var canonical = _current ??= new CanonicalBuffer();
+            canonical.Buffer.ResetWrittenCount();
+            canonical.Writer.Reset(canonical.Buffer);
+            return canonical;
+        }
+
+        // A statement of megabytes does not keep its buffer alive on the thread.
+        public void Release()
+        {
+            if (Buffer.Capacity > 256 * 1024)
+            {
+                _current = null;
+            }
         }
     }
 }

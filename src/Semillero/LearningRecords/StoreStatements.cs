@@ -39,6 +39,8 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         IReadOnlyDictionary<string, AttachmentPart>? parts, CancellationToken ct)
     {
         var items = body.ValueKind == JsonValueKind.Array ? body.EnumerateArray().ToList() : [body];
+        // Which statement of a batch an error is about; built only for an error.
+        string Where(int i) => items.Count > 1 ? $"statement[{i}]." : "";
         var now = clock.GetUtcNow();
         var storedAt = now.UtcDateTime;
         var prepared = new List<Prepared>(items.Count);
@@ -47,11 +49,10 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         for (var i = 0; i < items.Count; i++)
         {
             var statement = items[i];
-            var where = items.Count > 1 ? $"statement[{i}]." : "";
             var errors = StatementValidator.Validate(statement, version);
             if (errors.Count > 0)
             {
-                return new StoreStatementsOutcome.Invalid(string.Join("; ", errors.Take(10).Select(e => $"{where}{e.Path}: {e.Message}")));
+                return new StoreStatementsOutcome.Invalid(string.Join("; ", errors.Take(10).Select(e => $"{Where(i)}{e.Path}: {e.Message}")));
             }
 
             Guid id;
@@ -77,7 +78,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
 
             if (CheckAttachments(statement, parts, declared) is { } attachmentError)
             {
-                return new StoreStatementsOutcome.Invalid(where + attachmentError);
+                return new StoreStatementsOutcome.Invalid(Where(i) + attachmentError);
             }
 
             prepared.Add(new Prepared(id, statement, StatementShape.ContentHash(statement), clientId));
@@ -92,6 +93,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         using var authorityDocument = JsonDocument.Parse(authority);
         var authorityKey = StatementShape.AgentKey(authorityDocument.RootElement);
         var versionText = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
+        var storedText = Iso(storedAt);
         // A lone statement without attachments joins the group commit, which resolves identities for
         // the whole group; anything else is written here.
         var grouped = prepared.Count == 1 && parts is not { Count: > 0 };
@@ -103,7 +105,7 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         foreach (var p in prepared)
         {
             var actorKey = StatementShape.AgentKey(p.Statement.GetProperty("actor"));
-            var (json, timestamp) = StoredJson(p.Statement, p.Id, storedAt, authority, versionText);
+            var (json, timestamp) = StoredJson(p.Statement, p.Id, storedAt, storedText, authority, versionText);
             rows.Add(new StoredStatement
             {
                 Id = p.Id,
@@ -242,14 +244,18 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
     // timestamp when absent, authority, version when absent) and context activities as arrays.
     // Written in one pass; the client's own values (numbers, language maps, extensions) are copied
     // byte for byte.
-    internal static (string Json, DateTime Timestamp) StoredJson(JsonElement statement, Guid id, DateTime storedAt, string authority, string version)
+    internal static (string Json, DateTime Timestamp) StoredJson(JsonElement statement, Guid id, DateTime storedAt, string authority, string version) =>
+        StoredJson(statement, id, storedAt, Iso(storedAt), authority, version);
+
+    // storedText: Iso(storedAt), formatted once per request rather than per statement.
+    private static (string Json, DateTime Timestamp) StoredJson(JsonElement statement, Guid id, DateTime storedAt, string storedText, string authority, string version)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
         var timestamp = storedAt;
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var stored = StoredBuffer.Take();
+        var writer = stored.Writer;
         {
             writer.WriteStartObject();
-            writer.WriteString("id", id.ToString());
+            writer.WriteString("id", id);
             var hasTimestamp = false;
             var hasVersion = false;
             foreach (var property in statement.EnumerateObject())
@@ -299,10 +305,10 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                 }
             }
 
-            writer.WriteString("stored", Iso(storedAt));
+            writer.WriteString("stored", storedText);
             if (!hasTimestamp)
             {
-                writer.WriteString("timestamp", Iso(storedAt));
+                writer.WriteString("timestamp", storedText);
             }
 
             writer.WritePropertyName("authority");
@@ -315,7 +321,45 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             writer.WriteEndObject();
         }
 
-        return (System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), timestamp);
+        writer.Flush();
+        var json = System.Text.Encoding.UTF8.GetString(stored.Buffer.WrittenSpan);
+        stored.Release();
+        return (json, timestamp);
+    }
+
+    // One buffer and writer per thread, reused from statement to statement (a batch of 1,000 wrote
+    // 1,000 buffers and writers); not re-entrant, and nothing awaits while one is in use.
+    private sealed class StoredBuffer
+    {
+        [ThreadStatic]
+        private static StoredBuffer? _current;
+
+        private StoredBuffer()
+        {
+            Writer = new Utf8JsonWriter(Buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Writer { get; }
+
+        // Reset on taking: an exception half-way leaves the writer dirty.
+        public static StoredBuffer Take()
+        {
+            var stored = _current ??= new StoredBuffer();
+            stored.Buffer.ResetWrittenCount();
+            stored.Writer.Reset(stored.Buffer);
+            return stored;
+        }
+
+        // A statement of megabytes does not keep its buffer alive on the thread.
+        public void Release()
+        {
+            if (Buffer.Capacity > 256 * 1024)
+            {
+                _current = null;
+            }
+        }
     }
 
     private static void WriteContext(Utf8JsonWriter writer, JsonElement context)

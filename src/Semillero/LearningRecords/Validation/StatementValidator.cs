@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Semillero.LearningRecords.Validation;
@@ -48,49 +50,57 @@ public static class StatementValidator
 
     private static readonly string[] Identifiers = ["mbox", "mbox_sha1sum", "openid", "account"];
 
-    private static readonly HashSet<string> StatementProperties = Set(
+    private static readonly Names StatementProperties = Set(
         "id", "actor", "verb", "object", "result", "context", "timestamp", "stored", "authority", "version", "attachments");
 
-    private static readonly HashSet<string> SubStatementProperties = Set(
+    private static readonly Names SubStatementProperties = Set(
         "objectType", "actor", "verb", "object", "result", "context", "timestamp", "attachments");
 
-    private static readonly HashSet<string> AgentProperties = Set("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
+    private static readonly Names AgentProperties = Set("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account");
 
-    private static readonly HashSet<string> GroupProperties = Set("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account", "member");
+    private static readonly Names GroupProperties = Set("objectType", "name", "mbox", "mbox_sha1sum", "openid", "account", "member");
 
-    private static readonly HashSet<string> AccountProperties = Set("homePage", "name");
+    private static readonly Names AccountProperties = Set("homePage", "name");
 
-    private static readonly HashSet<string> VerbProperties = Set("id", "display");
+    private static readonly Names VerbProperties = Set("id", "display");
 
-    private static readonly HashSet<string> ActivityProperties = Set("objectType", "id", "definition");
+    private static readonly Names ActivityProperties = Set("objectType", "id", "definition");
 
-    private static readonly HashSet<string> DefinitionProperties = Set(
+    private static readonly Names DefinitionProperties = Set(
         "name", "description", "type", "moreInfo", "interactionType", "correctResponsesPattern",
         "choices", "scale", "source", "target", "steps", "extensions");
 
-    private static readonly HashSet<string> ComponentProperties = Set("id", "description");
+    private static readonly Names ComponentProperties = Set("id", "description");
 
-    private static readonly HashSet<string> StatementRefProperties = Set("objectType", "id");
+    private static readonly Names StatementRefProperties = Set("objectType", "id");
 
-    private static readonly HashSet<string> ResultProperties = Set("score", "success", "completion", "response", "duration", "extensions");
+    private static readonly Names ResultProperties = Set("score", "success", "completion", "response", "duration", "extensions");
 
-    private static readonly HashSet<string> ScoreProperties = Set("scaled", "raw", "min", "max");
+    private static readonly Names ScoreProperties = Set("scaled", "raw", "min", "max");
 
-    private static readonly HashSet<string> ContextProperties1 = Set(
+    private static readonly Names ContextProperties1 = Set(
         "registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement", "extensions");
 
-    private static readonly HashSet<string> ContextProperties2 = Set(
+    private static readonly Names ContextProperties2 = Set(
         "registration", "instructor", "team", "contextActivities", "revision", "platform", "language", "statement", "extensions",
         "contextAgents", "contextGroups");
 
-    private static readonly HashSet<string> ContextActivityKeys = Set("parent", "grouping", "category", "other");
+    private static readonly Names ContextActivityKeys = Set("parent", "grouping", "category", "other");
 
-    private static readonly HashSet<string> ContextAgentProperties = Set("objectType", "agent", "relevantTypes");
+    private static readonly Names ContextAgentProperties = Set("objectType", "agent", "relevantTypes");
 
-    private static readonly HashSet<string> ContextGroupProperties = Set("objectType", "group", "relevantTypes");
+    private static readonly Names ContextGroupProperties = Set("objectType", "group", "relevantTypes");
 
-    private static readonly HashSet<string> AttachmentProperties = Set(
+    private static readonly Names AttachmentProperties = Set(
         "usageType", "display", "description", "contentType", "length", "sha2", "fileUrl");
+
+    private static readonly string[] LrsSetProperties = ["id", "stored", "version", "authority"];
+
+    private static readonly string[] Xapi2ContextProperties = ["contextAgents", "contextGroups"];
+
+    private static readonly string[] ActivityOnlyContextProperties = ["revision", "platform"];
+
+    private static readonly string[] RequiredAttachmentProperties = ["usageType", "display", "contentType", "length", "sha2"];
 
     private static readonly string[] InteractionTypes =
         ["true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric", "other"];
@@ -107,13 +117,141 @@ public static class StatementValidator
         _ => [],
     };
 
-    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+    private static Names Set(params string[] names) => new(names);
 
-    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+    private static Path Join(Path path, string name) => new(path, name, Path.Member);
 
-    private static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    private static Path Index(Path path, int index) => new(path, null, index);
 
-    private static string Key(string path, string key) => path + "[\"" + key + "\"]";
+    private static Path Key(Path path, string key) => new(path, key, Path.MapKey);
+
+    // Where a value is ("context.contextActivities.parent[0].id"), as a chain of segments turned into
+    // text only when an error names it: nearly every statement is valid, and building every path's
+    // text cost more than the checks themselves (ingest CPU, docs/notes/ingest-cpu.md).
+    private sealed class Path
+    {
+        public const int Member = -1;
+        public const int MapKey = -2;
+
+        public static readonly Path Root = new(null, null, Member);
+
+        private readonly Path? _parent;
+        private readonly string? _name;
+
+        // Member (".name"), MapKey ("[\"name\"]"), or an array index ("[3]").
+        private readonly int _kind;
+
+        public Path(Path? parent, string? name, int kind)
+        {
+            _parent = parent;
+            _name = name;
+            _kind = kind;
+        }
+
+        // A path written as text starts at the root: "" is the root itself.
+        public static implicit operator Path(string name) => name.Length == 0 ? Root : new Path(Root, name, Member);
+
+        public override string ToString()
+        {
+            if (_parent is null)
+            {
+                return "";
+            }
+
+            var parent = _parent.ToString();
+            return _kind switch
+            {
+                Member => parent.Length == 0 ? _name! : parent + "." + _name,
+                MapKey => parent + "[\"" + _name + "\"]",
+                _ => parent + "[" + _kind.ToString(CultureInfo.InvariantCulture) + "]",
+            };
+        }
+    }
+
+    // The property names an object may have. A name written plainly in the JSON (nearly always) is
+    // matched on its UTF-8 bytes, without materialising it as a string.
+    private sealed class Names(string[] names) : IEnumerable<string>
+    {
+        private readonly byte[][] _utf8 = [.. names.Select(Encoding.UTF8.GetBytes)];
+
+        // The name as this set holds it, or null when the property is not one of them.
+        public string? Find(JsonProperty property)
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (raw.IndexOf((byte)'\\') >= 0)
+            {
+                var name = property.Name;
+                return Array.Find(names, n => string.Equals(n, name, StringComparison.Ordinal));
+            }
+
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                if (raw.SequenceEqual(_utf8[i]))
+                {
+                    return names[i];
+                }
+            }
+
+            return null;
+        }
+
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)names).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    // The allowed properties of one object, in order. An object has a handful, so a list searched
+    // linearly costs less than a dictionary (one per object of every statement).
+    private sealed class Properties(int capacity)
+    {
+        private readonly (string Name, JsonElement Value)[] _items = new (string, JsonElement)[capacity];
+        private int _count;
+
+        public ReadOnlySpan<(string Name, JsonElement Value)> Items => _items.AsSpan(0, _count);
+
+        public bool TryGetValue(string name, out JsonElement value)
+        {
+            var i = IndexOf(name);
+            value = i < 0 ? default : _items[i].Value;
+            return i >= 0;
+        }
+
+        public bool ContainsKey(string name) => IndexOf(name) >= 0;
+
+        public bool TryAdd(string name, JsonElement value)
+        {
+            if (IndexOf(name) >= 0)
+            {
+                return false;
+            }
+
+            _items[_count++] = (name, value);
+            return true;
+        }
+
+        public void Remove(string name)
+        {
+            var i = IndexOf(name);
+            if (i >= 0)
+            {
+                Array.Copy(_items, i + 1, _items, i, _count - i - 1);
+                _items[--_count] = default;
+            }
+        }
+
+        private int IndexOf(string name)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                if (string.Equals(_items[i].Name, name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     private sealed class Walker(XapiVersion version)
     {
@@ -122,7 +260,7 @@ public static class StatementValidator
 
         public List<XapiValidationError> Errors { get; } = [];
 
-        private void Error(string path, string message) => Errors.Add(new XapiValidationError(path, message));
+        private void Error(Path path, string message) => Errors.Add(new XapiValidationError(path.ToString(), message));
 
         public void Statement(JsonElement statement)
         {
@@ -170,7 +308,7 @@ public static class StatementValidator
         }
 
         // What statements and sub-statements share; returns what the object is.
-        private ObjectKind StatementBody(Dictionary<string, JsonElement> properties, string path, bool isSubStatement)
+        private ObjectKind StatementBody(Properties properties, Path path, bool isSubStatement)
         {
             if (properties.TryGetValue("actor", out var actor))
             {
@@ -223,7 +361,7 @@ public static class StatementValidator
             return objectKind;
         }
 
-        public ActorShape? Actor(JsonElement element, string path, ActorKind kind)
+        public ActorShape? Actor(JsonElement element, Path path, ActorKind kind)
         {
             if (!IsObject(element, path))
             {
@@ -319,7 +457,7 @@ public static class StatementValidator
             return new ActorShape(isGroup, identifiers, members);
         }
 
-        private void Identifier(string identifier, JsonElement value, string path)
+        private void Identifier(string identifier, JsonElement value, Path path)
         {
             if (identifier == "account")
             {
@@ -370,7 +508,7 @@ public static class StatementValidator
             }
         }
 
-        private void Authority(JsonElement element, string path)
+        private void Authority(JsonElement element, Path path)
         {
             var shape = Actor(element, path, ActorKind.AgentOrGroup);
             if (shape is { IsGroup: true } && (shape.Value.IdentifierCount > 0 || shape.Value.MemberCount != 2))
@@ -379,7 +517,7 @@ public static class StatementValidator
             }
         }
 
-        private void Verb(JsonElement element, string path)
+        private void Verb(JsonElement element, Path path)
         {
             var properties = Members(element, path, VerbProperties, "verb");
             if (properties is null)
@@ -402,7 +540,7 @@ public static class StatementValidator
             }
         }
 
-        private ObjectKind Object(JsonElement element, string path, bool isSubStatement)
+        private ObjectKind Object(JsonElement element, Path path, bool isSubStatement)
         {
             if (!IsObject(element, path))
             {
@@ -455,9 +593,9 @@ public static class StatementValidator
             return kind;
         }
 
-        private void SubStatement(JsonElement element, string path)
+        private void SubStatement(JsonElement element, Path path)
         {
-            foreach (var name in (string[])["id", "stored", "version", "authority"])
+            foreach (var name in LrsSetProperties)
             {
                 if (element.TryGetProperty(name, out _))
                 {
@@ -472,7 +610,7 @@ public static class StatementValidator
             }
         }
 
-        private void Activity(JsonElement element, string path)
+        private void Activity(JsonElement element, Path path)
         {
             var properties = Members(element, path, ActivityProperties, "Activity");
             if (properties is null)
@@ -495,7 +633,7 @@ public static class StatementValidator
             }
         }
 
-        private void ActivityDefinition(JsonElement element, string path)
+        private void ActivityDefinition(JsonElement element, Path path)
         {
             var properties = Members(element, path, DefinitionProperties, "Activity definition");
             if (properties is null)
@@ -580,7 +718,7 @@ public static class StatementValidator
             }
         }
 
-        private void InteractionComponents(JsonElement element, string path)
+        private void InteractionComponents(JsonElement element, Path path)
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
@@ -619,7 +757,7 @@ public static class StatementValidator
             }
         }
 
-        private void StatementRef(JsonElement element, string path)
+        private void StatementRef(JsonElement element, Path path)
         {
             var properties = Members(element, path, StatementRefProperties, "StatementRef");
             if (properties is null)
@@ -646,7 +784,7 @@ public static class StatementValidator
             }
         }
 
-        private void Result(JsonElement element, string path)
+        private void Result(JsonElement element, Path path)
         {
             var properties = Members(element, path, ResultProperties, "result");
             if (properties is null)
@@ -686,7 +824,7 @@ public static class StatementValidator
             }
         }
 
-        private void Score(JsonElement element, string path)
+        private void Score(JsonElement element, Path path)
         {
             var properties = Members(element, path, ScoreProperties, "score");
             if (properties is null)
@@ -716,7 +854,7 @@ public static class StatementValidator
             }
         }
 
-        private void Context(JsonElement element, string path, ObjectKind objectKind)
+        private void Context(JsonElement element, Path path, ObjectKind objectKind)
         {
             var properties = Members(element, path, version == XapiVersion.V2_0_0 ? ContextProperties2 : ContextProperties1, "context",
                 reportUnknown: name => !(version == XapiVersion.V1_0_3 && name is "contextAgents" or "contextGroups"));
@@ -727,7 +865,7 @@ public static class StatementValidator
 
             if (version == XapiVersion.V1_0_3)
             {
-                foreach (var name in (string[])["contextAgents", "contextGroups"])
+                foreach (var name in Xapi2ContextProperties)
                 {
                     if (element.TryGetProperty(name, out _))
                     {
@@ -756,7 +894,7 @@ public static class StatementValidator
                 ContextActivities(contextActivities, Join(path, "contextActivities"));
             }
 
-            foreach (var name in (string[])["revision", "platform"])
+            foreach (var name in ActivityOnlyContextProperties)
             {
                 if (properties.TryGetValue(name, out var value))
                 {
@@ -795,7 +933,7 @@ public static class StatementValidator
             }
         }
 
-        private void ContextActivities(JsonElement element, string path)
+        private void ContextActivities(JsonElement element, Path path)
         {
             var properties = Members(element, path, ContextActivityKeys, "contextActivities");
             if (properties is null)
@@ -803,7 +941,7 @@ public static class StatementValidator
                 return;
             }
 
-            foreach (var (key, value) in properties)
+            foreach (var (key, value) in properties.Items)
             {
                 var keyPath = Join(path, key);
                 if (value.ValueKind == JsonValueKind.Array)
@@ -825,7 +963,7 @@ public static class StatementValidator
             }
         }
 
-        private void ContextActivity(JsonElement element, string path)
+        private void ContextActivity(JsonElement element, Path path)
         {
             if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("objectType", out var objectType)
                 && !(objectType.ValueKind == JsonValueKind.String && string.Equals(objectType.GetString(), "Activity", StringComparison.Ordinal)))
@@ -838,7 +976,7 @@ public static class StatementValidator
         }
 
         // xAPI 2.0 contextAgents / contextGroups: arrays of {objectType, agent|group, relevantTypes?}.
-        private void ContextParticipants(JsonElement element, string path, string objectType, string member, HashSet<string> allowed, ActorKind kind)
+        private void ContextParticipants(JsonElement element, Path path, string objectType, string member, Names allowed, ActorKind kind)
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
@@ -897,7 +1035,7 @@ public static class StatementValidator
             }
         }
 
-        private void Attachments(JsonElement element, string path)
+        private void Attachments(JsonElement element, Path path)
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
@@ -915,7 +1053,7 @@ public static class StatementValidator
                     continue;
                 }
 
-                foreach (var required in (string[])["usageType", "display", "contentType", "length", "sha2"])
+                foreach (var required in RequiredAttachmentProperties)
                 {
                     if (!properties.ContainsKey(required))
                     {
@@ -966,76 +1104,86 @@ public static class StatementValidator
             }
         }
 
-        private void LanguageMap(JsonElement element, string path)
+        private void LanguageMap(JsonElement element, Path path)
         {
             if (!IsObject(element, path, "a language map (an object of RFC 5646 language tags to strings)"))
             {
                 return;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Most maps have one entry, which cannot repeat.
+            var seen = element.GetPropertyCount() > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
             foreach (var entry in element.EnumerateObject())
             {
-                var entryPath = Key(path, entry.Name);
-                if (!seen.Add(entry.Name))
+                var name = entry.Name;
+                if (seen is not null && !seen.Add(name))
                 {
-                    Error(entryPath, "appears more than once");
+                    Error(Key(path, name), "appears more than once");
                 }
 
-                if (!XapiFormats.IsLanguageTag(entry.Name))
+                if (!XapiFormats.IsLanguageTag(name))
                 {
-                    Error(entryPath, "is not an RFC 5646 language tag");
+                    Error(Key(path, name), "is not an RFC 5646 language tag");
                 }
 
-                String(entry.Value, entryPath);
+                if (entry.Value.ValueKind != JsonValueKind.String)
+                {
+                    String(entry.Value, Key(path, name));
+                }
             }
         }
 
-        private void Extensions(JsonElement element, string path)
+        private void Extensions(JsonElement element, Path path)
         {
             if (!IsObject(element, path, "an object whose keys are IRIs"))
             {
                 return;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = element.GetPropertyCount() > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
             foreach (var entry in element.EnumerateObject())
             {
-                var entryPath = Key(path, entry.Name);
-                if (!seen.Add(entry.Name))
+                var name = entry.Name;
+                if (seen is not null && !seen.Add(name))
                 {
-                    Error(entryPath, "appears more than once");
+                    Error(Key(path, name), "appears more than once");
                 }
 
-                if (!XapiFormats.IsIri(entry.Name))
+                if (!XapiFormats.IsIri(name))
                 {
-                    Error(entryPath, "extension keys must be absolute IRIs");
+                    Error(Key(path, name), "extension keys must be absolute IRIs");
                 }
 
                 // Any value is allowed, null included; only repeated keys inside it are reported.
-                DuplicateKeys(entry.Value, entryPath, 0);
+                if (entry.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    DuplicateKeys(entry.Value, Key(path, name), 0);
+                }
             }
         }
 
-        private void DuplicateKeys(JsonElement element, string path, int depth)
+        private void DuplicateKeys(JsonElement element, Path path, int depth)
         {
             if (depth > MaxExtensionDepth)
             {
                 return;
             }
 
+            // Only objects and arrays can hold keys; scalars are not visited.
             if (element.ValueKind == JsonValueKind.Object)
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var seen = element.GetPropertyCount() > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
                 foreach (var entry in element.EnumerateObject())
                 {
-                    var entryPath = Key(path, entry.Name);
-                    if (!seen.Add(entry.Name))
+                    if (seen is not null && !seen.Add(entry.Name))
                     {
-                        Error(entryPath, "appears more than once");
+                        Error(Key(path, entry.Name), "appears more than once");
                     }
 
-                    DuplicateKeys(entry.Value, entryPath, depth + 1);
+                    if (entry.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        DuplicateKeys(entry.Value, Key(path, entry.Name), depth + 1);
+                    }
                 }
             }
             else if (element.ValueKind == JsonValueKind.Array)
@@ -1043,12 +1191,17 @@ public static class StatementValidator
                 var i = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    DuplicateKeys(item, Index(path, i++), depth + 1);
+                    if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        DuplicateKeys(item, Index(path, i), depth + 1);
+                    }
+
+                    i++;
                 }
             }
         }
 
-        private void Timestamp(JsonElement element, string path)
+        private void Timestamp(JsonElement element, Path path)
         {
             if (String(element, path) is { } text && !XapiFormats.IsTimestamp(text, version))
             {
@@ -1058,7 +1211,7 @@ public static class StatementValidator
             }
         }
 
-        private void Uuid(JsonElement element, string path)
+        private void Uuid(JsonElement element, Path path)
         {
             if (String(element, path) is { } text && !XapiFormats.IsUuid(text))
             {
@@ -1066,7 +1219,7 @@ public static class StatementValidator
             }
         }
 
-        private void Iri(JsonElement element, string path, string what)
+        private void Iri(JsonElement element, Path path, string what)
         {
             if (String(element, path) is { } text && !XapiFormats.IsIri(text))
             {
@@ -1074,7 +1227,7 @@ public static class StatementValidator
             }
         }
 
-        private string? String(JsonElement element, string path)
+        private string? String(JsonElement element, Path path)
         {
             if (element.ValueKind == JsonValueKind.String)
             {
@@ -1085,7 +1238,7 @@ public static class StatementValidator
             return null;
         }
 
-        private void Boolean(JsonElement element, string path)
+        private void Boolean(JsonElement element, Path path)
         {
             if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             {
@@ -1093,7 +1246,7 @@ public static class StatementValidator
             }
         }
 
-        private double? Number(JsonElement element, string path)
+        private double? Number(JsonElement element, Path path)
         {
             if (element.ValueKind != JsonValueKind.Number)
             {
@@ -1110,7 +1263,7 @@ public static class StatementValidator
             return value;
         }
 
-        private bool IsObject(JsonElement element, string path, string what = "an object")
+        private bool IsObject(JsonElement element, Path path, string what = "an object")
         {
             if (element.ValueKind == JsonValueKind.Object)
             {
@@ -1124,25 +1277,27 @@ public static class StatementValidator
         // The properties of an object, checked against the allowed names (exact case): unknown and
         // repeated names and null values are reported, and left out of the result. Null when the value
         // is not an object at all.
-        private Dictionary<string, JsonElement>? Members(JsonElement element, string path, HashSet<string> allowed, string what,
+        private Properties? Members(JsonElement element, Path path, Names allowed, string what,
             Func<string, bool>? reportUnknown = null)
         {
-            if (!IsObject(element, path, what == "statement" ? "a JSON object" : "an object (" + what + ")"))
+            if (element.ValueKind != JsonValueKind.Object)
             {
+                IsObject(element, path, what == "statement" ? "a JSON object" : "an object (" + what + ")");
                 return null;
             }
 
-            var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            var repeated = new HashSet<string>(StringComparer.Ordinal);
+            var properties = new Properties(element.GetPropertyCount());
+            HashSet<string>? repeated = null;
             foreach (var property in element.EnumerateObject())
             {
-                var propertyPath = Join(path, property.Name);
-                if (!allowed.Contains(property.Name))
+                var name = AllowedName(property, allowed);
+                if (name is null)
                 {
-                    if (reportUnknown is null || reportUnknown(property.Name))
+                    name = property.Name;
+                    if (reportUnknown is null || reportUnknown(name))
                     {
-                        var sameIgnoringCase = allowed.FirstOrDefault(name => string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase));
-                        Error(propertyPath, sameIgnoringCase is null
+                        var sameIgnoringCase = allowed.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+                        Error(Join(path, name), sameIgnoringCase is null
                             ? "is not a property of " + Article(what) + " in xAPI " + XapiFormats.Describe(version)
                             : "is not a property (names are case-sensitive: \"" + sameIgnoringCase + "\")");
                     }
@@ -1150,11 +1305,11 @@ public static class StatementValidator
                     continue;
                 }
 
-                if (!properties.TryAdd(property.Name, property.Value))
+                if (!properties.TryAdd(name, property.Value))
                 {
-                    if (repeated.Add(property.Name))
+                    if ((repeated ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
                     {
-                        Error(propertyPath, "appears more than once");
+                        Error(Join(path, name), "appears more than once");
                     }
 
                     continue;
@@ -1162,13 +1317,15 @@ public static class StatementValidator
 
                 if (property.Value.ValueKind == JsonValueKind.Null)
                 {
-                    Error(propertyPath, "must not be null (leave the property out instead)");
-                    properties.Remove(property.Name);
+                    Error(Join(path, name), "must not be null (leave the property out instead)");
+                    properties.Remove(name);
                 }
             }
 
             return properties;
         }
+
+        private static string? AllowedName(JsonProperty property, Names allowed) => allowed.Find(property);
 
         private static string Article(string what) => ("AEIOUaeiou".Contains(what[0], StringComparison.Ordinal) ? "an " : "a ") + what;
     }

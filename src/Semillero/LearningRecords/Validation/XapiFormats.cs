@@ -64,16 +64,14 @@ public static class XapiFormats
             return false;
         }
 
-        foreach (var c in value.AsSpan(colon + 1))
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !value.AsSpan(colon + 1).ContainsAny(NotInIri);
     }
+
+    // Whitespace (char.IsWhiteSpace), controls (char.IsControl) and <>"{}|\^`: searched for all at
+    // once rather than char by char.
+    private static readonly SearchValues<char> NotInIri = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or '{' or '}' or '|' or '\\' or '^' or '`')]);
 
     // "mailto:" followed by one email address (local part @ domain).
     public static bool IsMailtoIri([NotNullWhen(true)] string? value)
@@ -142,6 +140,13 @@ public static class XapiFormats
             return true;
         }
 
+        // The shapes nearly every tag has ("es", "en-US", "es-419"): a 2–3 letter language and an
+        // optional region, valid by the rules below; answered without splitting.
+        if (IsLanguageAndRegion(value))
+        {
+            return true;
+        }
+
         var parts = value.Split('-');
         foreach (var part in parts)
         {
@@ -186,10 +191,10 @@ public static class XapiFormats
         }
 
         // variants
-        var variants = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? variants = null;
         while (i < parts.Length && (parts[i].Length >= 5 || (parts[i].Length == 4 && char.IsAsciiDigit(parts[i][0]))))
         {
-            if (!variants.Add(parts[i]))
+            if (!(variants ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(parts[i]))
             {
                 return false;
             }
@@ -198,10 +203,10 @@ public static class XapiFormats
         }
 
         // extensions
-        var singletons = new HashSet<char>();
+        HashSet<char>? singletons = null;
         while (i < parts.Length && parts[i].Length == 1 && !IsX(parts[i]))
         {
-            if (!singletons.Add(char.ToLowerInvariant(parts[i][0])))
+            if (!(singletons ??= []).Add(char.ToLowerInvariant(parts[i][0])))
             {
                 return false;
             }
@@ -220,6 +225,32 @@ public static class XapiFormats
 
         return i == parts.Length || (IsX(parts[i]) && IsPrivateUse(parts, i));
     }
+
+    // language (2–3 ASCII letters) optionally followed by "-" and a region (2 ASCII letters or 3 digits).
+    private static bool IsLanguageAndRegion(string value)
+    {
+        var dash = value.IndexOf('-', StringComparison.Ordinal);
+        var language = dash < 0 ? value.AsSpan() : value.AsSpan(0, dash);
+        if (language.Length is < 2 or > 3 || language.ContainsAnyExcept(AsciiLetters))
+        {
+            return false;
+        }
+
+        if (dash < 0)
+        {
+            return true;
+        }
+
+        var region = value.AsSpan(dash + 1);
+        return region.Length switch
+        {
+            2 => !region.ContainsAnyExcept(AsciiLetters),
+            3 => !region.ContainsAnyExceptInRange('0', '9'),
+            _ => false,
+        };
+    }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     // An ISO 8601 duration in the format of ISO 8601:2004 4.4.3.2: PnYnMnDTnHnMnS (each part
     // optional, at least one, a decimal fraction only on the last one) or PnW. The alternative
