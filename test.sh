@@ -98,6 +98,10 @@ pg_throwaway_start || die "could not start the throwaway PostgreSQL cluster (see
 echo "PostgreSQL ready in $((SECONDS - pg_start_t0))s on 127.0.0.1:$PGPORT" >&2
 export SEMILLERO_TEST_POSTGRES
 export SEMILLERO_TEST_CHROMIUM="$SEMILLERO_CHROMIUM_PATH"
+# No inotify watchers in the test hosts (config reload, web root for asp-append-version): each
+# would take one of the user's 128 inotify instances, and the web tests run many hosts at once;
+# server processes the tests start inherit this too.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 export SEMILLERO_TEST_OB3_VERIFIER="$ROOT/tools/ob3-verifier/verify.mjs"
 
 # --- 4. build + test -------------------------------------------------------------------

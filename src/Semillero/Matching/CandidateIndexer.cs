@@ -75,6 +75,12 @@ public sealed partial class CandidateIndexer(CandidateIndexUpdater updater, Time
                     var started = clock.GetTimestamp();
                     var count = await updater.BuildAsync(stoppingToken);
                     var elapsed = (long)clock.GetElapsedTime(started).TotalMilliseconds;
+
+                    // A full build materialises every visible person's rows (hundreds of MB at 500k
+                    // people), garbage once the index holds its compact copy; the server GC would keep
+                    // those heaps committed. One aggressive collection per build (hourly) gives the
+                    // memory back to the OS (BENCHMARKS.md, "Matching": web process RSS).
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     Built(log, count, elapsed);
                 }
                 else

@@ -18,6 +18,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {path}. Install Debian's package (apt-get install -y chromium) or run the tests through ./test.sh.");
         }
 
+        // Web-first assertions wait for the page to catch up; CI runs the browser journeys beside
+        // the HTTP test suite on 2 cores, where a form post and its redirect can take over the
+        // 5-second default.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -14,6 +14,15 @@ namespace Semillero.Web.Tests.Infrastructure;
 // configured levels is captured, so tests can check that no personal data reaches the logs.
 public sealed class SemilleroWebFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
+    // Each host would otherwise hold inotify instances — appsettings*.json reload, and the web root
+    // watched for asp-append-version — and the suite runs more hosts at once than Linux's default
+    // per-user limit (128) allows: no config reload, and file providers poll instead.
+    static SemilleroWebFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public ConcurrentQueue<string> Logs { get; } = new();
 
     public TestDatabase Database => database;
