@@ -103,7 +103,19 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await op.FillAsync("#motivo", "Evidencia duplicada reportada por la plataforma.");
         await op.ClickAsync("main form button[type=submit]");
 
-        await visitor.ReloadAsync();
+        // The click returns before the operator's post has been handled; the public page says
+        // revoked as soon as it has.
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            await visitor.ReloadAsync();
+            if (await visitor.GetAttributeAsync("#veredicto", "data-veredicto") == "revocada")
+            {
+                break;
+            }
+
+            await Task.Delay(500);
+        }
+
         Assert.Equal("revocada", await visitor.GetAttributeAsync("#veredicto", "data-veredicto"));
         await page.GotoAsync("/mi-aprendizaje/insignias");
         Assert.Contains("Insignia revocada", await card.InnerTextAsync(), StringComparison.Ordinal);

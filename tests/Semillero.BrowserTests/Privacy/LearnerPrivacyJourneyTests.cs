@@ -123,7 +123,22 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         // Cancel: the account goes, the person can no longer sign in.
         await page.GotoAsync("/mis-datos/cancelar");
         await page.FillAsync("#campo-password", Password);
-        await page.CheckAsync("#campo-entiendo");
+        // Under CI load the page can still be settling when the box is clicked (Playwright: "element
+        // is not stable", then a click that missed); a person would simply click again.
+        var understand = page.Locator("#campo-entiendo");
+        for (var attempt = 0; attempt < 5 && !await understand.IsCheckedAsync(); attempt++)
+        {
+            try
+            {
+                await understand.CheckAsync(new() { Timeout = 5_000 });
+            }
+            catch (PlaywrightException)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.True(await understand.IsCheckedAsync());
         await page.ClickAsync("form.danger-form button[type=submit]");
         Assert.Contains("anonim", await page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
 
