@@ -1,10 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
@@ -14,28 +11,8 @@ namespace Semillero.Web.Tests.Hiring;
 // Employers of a given company, signed in or with a key, for the hiring tests.
 public static class HiringPeople
 {
-    public static async Task<HttpClient> EmployerBrowserAsync(this SemilleroWebFactory app, Guid companyId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var email = $"empresa-{Guid.NewGuid():N}@example.com";
-        var user = new User
-        {
-            Id = Guid.NewGuid(),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = "Reclutadora",
-            Organization = "Empresa de prueba",
-            CompanyId = companyId,
-            CreatedAt = TestClock.Now.UtcDateTime,
-        };
-        Assert.True((await users.CreateAsync(user, People.Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Empresa);
-        var client = app.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, People.Password)).StatusCode);
-        return client;
-    }
+    public static Task<HttpClient> EmployerBrowserAsync(this SemilleroWebFactory app, Guid companyId) =>
+        Companies.CompanyPeople.SignedInForCompanyAsync(app, companyId);
 
     public static async Task<HttpClient> EmployerKeyAsync(this SemilleroWebFactory app, Guid companyId)
     {

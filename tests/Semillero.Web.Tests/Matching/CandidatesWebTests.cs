@@ -1,14 +1,13 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Catalog;
 using Semillero.Data;
 using Semillero.Matching;
 using Semillero.Vacancies;
+using Semillero.Web.Tests.Companies;
 using Semillero.Web.Tests.Infrastructure;
 using static Semillero.Tests.Matching.TalentData;
 
@@ -22,21 +21,7 @@ public abstract class CandidatesWebTests(DatabaseProvider provider) : WebTest(pr
 
     public sealed class OnPostgres() : CandidatesWebTests(DatabaseProvider.Postgres);
 
-    private async Task<HttpClient> EmployerAsync(Guid companyId)
-    {
-        var user = await App.CreateAsync(Roles.Empresa);
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            var stored = (await users.FindByIdAsync(user.Id.ToString()))!;
-            stored.CompanyId = companyId;
-            Assert.True((await users.UpdateAsync(stored)).Succeeded);
-        }
-
-        var client = App.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(user.Email!, People.Password)).StatusCode);
-        return client;
-    }
+    private Task<HttpClient> EmployerAsync(Guid companyId) => App.SignedInForCompanyAsync(companyId);
 
     private async Task<(Semillero.Learners.Learner Person, Vacancy Vacancy, Guid CompanyId)> SeedAsync()
     {
