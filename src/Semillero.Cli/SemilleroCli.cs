@@ -8,10 +8,12 @@ using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
 using Semillero.Cli.Badges;
 using Semillero.Cli.Completions;
+using Semillero.Cli.Dashboards;
 using Semillero.Cli.Data;
 using Semillero.Cli.FollowUp;
 using Semillero.Cli.Learners;
 using Semillero.Companies;
+using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.FollowUp;
 using Semillero.Learners;
@@ -44,6 +46,8 @@ public static class SemilleroCli
             BadgeCommands.Build(context),
             // Graduate follow-up (issue 6).
             FollowUpCommands.Build(context),
+            // Targets and KPI rollups (issue 7).
+            KpiCommands.Build(context),
         };
 
         var parse = root.Parse(args);
@@ -70,6 +74,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddCompanies()
             // Graduate follow-up (issue 6).
             .AddFollowUp(configuration)
+            .AddDashboards(configuration)
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

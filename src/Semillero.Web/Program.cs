@@ -2,6 +2,7 @@ using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Badges;
 using Semillero.Companies;
+using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.FollowUp;
 using Semillero.Hiring;
@@ -34,6 +35,7 @@ builder.Services
     .AddMatching()
     .AddHiring()
     .AddFollowUp(builder.Configuration)
+    .AddDashboards(builder.Configuration)
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
 

@@ -171,6 +171,7 @@ internal sealed class CourseCompletionConfiguration : IEntityTypeConfiguration<C
         builder.HasIndex(c => new { c.LearnerId, c.CourseId }).IsUnique();
         builder.HasIndex(c => c.CourseId);
         builder.HasIndex(c => c.PathsEvaluatedAt);
+        builder.HasIndex(c => c.RecordedAt);
         builder.Property(c => c.Evidence).HasConversion<int>();
         builder.Property(c => c.Note).HasMaxLength(1000);
         builder.Property(c => c.AwardedBy).HasMaxLength(100);
@@ -189,6 +190,7 @@ internal sealed class PathCompletionConfiguration : IEntityTypeConfiguration<Pat
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => new { c.LearnerId, c.PathId }).IsUnique();
         builder.HasIndex(c => new { c.PathId, c.CompletedAt });
+        builder.HasIndex(c => c.RecordedAt);
         builder.HasOne<Learner>().WithMany().HasForeignKey(c => c.LearnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<LearningPath>().WithMany().HasForeignKey(c => c.PathId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CompletionRule>().WithMany().HasForeignKey(c => c.RuleId).OnDelete(DeleteBehavior.Restrict);

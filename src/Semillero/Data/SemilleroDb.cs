@@ -86,6 +86,12 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<FollowUp.FollowUpSurvey> FollowUpSurveys => Set<FollowUp.FollowUpSurvey>();
 
+    public DbSet<Dashboards.KpiCell> KpiCells => Set<Dashboards.KpiCell>();
+
+    public DbSet<Dashboards.KpiLearnerMarks> KpiLearnerMarks => Set<Dashboards.KpiLearnerMarks>();
+
+    public DbSet<Dashboards.KpiTarget> KpiTargets => Set<Dashboards.KpiTarget>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -84,6 +84,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.HasIndex(p => p.ApplicationId).IsUnique();
         builder.HasIndex(p => p.LearnerId);
         builder.HasIndex(p => p.CompanyId);
+        builder.HasIndex(p => p.RecordedAt);
         builder.Property(p => p.SalaryBand).HasConversion<string>().HasMaxLength(12);
         builder.Property(p => p.ContractType).HasConversion<string>().HasMaxLength(14);
         builder.Property(p => p.StateCode).HasMaxLength(2);

@@ -81,5 +81,7 @@ internal sealed class LearnerConfiguration : IEntityTypeConfiguration<Learner>
         builder.Property(l => l.Segment).HasConversion(s => SegmentNames.ToWire(s), s => SegmentNames.FromWire(s)).HasMaxLength(16);
         builder.Property(l => l.RegisteredBy).HasMaxLength(100);
         builder.HasIndex(l => l.RegisteredBy);
+        // The KPI rollup finds changed people by it (Dashboards/KpiRollup).
+        builder.HasIndex(l => l.UpdatedAt);
     }
 }

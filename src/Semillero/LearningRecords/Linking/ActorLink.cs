@@ -41,6 +41,7 @@ internal sealed class ActorLinkConfiguration : IEntityTypeConfiguration<ActorLin
         builder.Property(l => l.LinkedBy).HasMaxLength(100);
         builder.Property(l => l.Source).HasConversion<int>();
         builder.HasIndex(l => l.LearnerId);
+        builder.HasIndex(l => l.LinkedAt);
         builder.HasOne<Learner>().WithMany().HasForeignKey(l => l.LearnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

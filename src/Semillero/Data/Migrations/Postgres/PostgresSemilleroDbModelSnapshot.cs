@@ -1043,6 +1043,9 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasIndex("PathsEvaluatedAt")
                         .HasDatabaseName("ix_course_completions_paths_evaluated_at");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_course_completions_recorded_at");
+
                     b.HasIndex("RuleId")
                         .HasDatabaseName("ix_course_completions_rule_id");
 
@@ -1082,6 +1085,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_path_completions");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_path_completions_recorded_at");
 
                     b.HasIndex("RuleId")
                         .HasDatabaseName("ix_path_completions_rule_id");
@@ -1134,6 +1140,195 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasDatabaseName("ix_rule_evaluations_rule_id");
 
                     b.ToTable("rule_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiCell", b =>
+                {
+                    b.Property<short>("Metric")
+                        .HasColumnType("smallint")
+                        .HasColumnName("metric");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("sex");
+
+                    b.Property<short>("AgeBand")
+                        .HasColumnType("smallint")
+                        .HasColumnName("age_band");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("segment");
+
+                    b.Property<string>("PathKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("path_key");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Metric", "Period", "StateCode", "Sex", "AgeBand", "Segment", "PathKey", "Provider")
+                        .HasName("pk_kpi_cells");
+
+                    b.HasIndex("Revision")
+                        .HasDatabaseName("ix_kpi_cells_revision");
+
+                    b.ToTable("kpi_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiLearnerMarks", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<short>("AgeBand")
+                        .HasColumnType("smallint")
+                        .HasColumnName("age_band");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Marks")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("marks");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("segment");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_kpi_learner_marks");
+
+                    b.ToTable("kpi_learner_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiRollupState", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Source")
+                        .HasName("pk_kpi_rollup_state");
+
+                    b.ToTable("kpi_rollup_state", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("key");
+
+                    b.Property<short>("Metric")
+                        .HasColumnType("smallint")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("People")
+                        .HasColumnType("bigint")
+                        .HasColumnName("people");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<short>("Scope")
+                        .HasColumnType("smallint")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("ScopeValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope_value");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_targets");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_targets_key_version");
+
+                    b.ToTable("kpi_targets", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Email.OutboxMessage", b =>
@@ -1466,6 +1661,9 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasIndex("LearnerId")
                         .HasDatabaseName("ix_placements_learner_id");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_placements_recorded_at");
+
                     b.HasIndex("VacancyId")
                         .HasDatabaseName("ix_placements_vacancy_id");
 
@@ -1595,6 +1793,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasIndex("StateCode")
                         .HasDatabaseName("ix_learners_state_code");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_learners_updated_at");
 
                     b.ToTable("learners", (string)null);
                 });
@@ -1901,6 +2102,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasIndex("LearnerId")
                         .HasDatabaseName("ix_xapi_actor_links_learner_id");
+
+                    b.HasIndex("LinkedAt")
+                        .HasDatabaseName("ix_xapi_actor_links_linked_at");
 
                     b.ToTable("xapi_actor_links", (string)null);
                 });

@@ -1032,6 +1032,9 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.HasIndex("PathsEvaluatedAt")
                         .HasDatabaseName("ix_course_completions_paths_evaluated_at");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_course_completions_recorded_at");
+
                     b.HasIndex("RuleId")
                         .HasDatabaseName("ix_course_completions_rule_id");
 
@@ -1071,6 +1074,9 @@ namespace Semillero.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_path_completions");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_path_completions_recorded_at");
 
                     b.HasIndex("RuleId")
                         .HasDatabaseName("ix_path_completions_rule_id");
@@ -1123,6 +1129,195 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_rule_evaluations_rule_id");
 
                     b.ToTable("rule_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiCell", b =>
+                {
+                    b.Property<short>("Metric")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("metric");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<short>("AgeBand")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("age_band");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment");
+
+                    b.Property<string>("PathKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_key");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.HasKey("Metric", "Period", "StateCode", "Sex", "AgeBand", "Segment", "PathKey", "Provider")
+                        .HasName("pk_kpi_cells");
+
+                    b.HasIndex("Revision")
+                        .HasDatabaseName("ix_kpi_cells_revision");
+
+                    b.ToTable("kpi_cells", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiLearnerMarks", b =>
+                {
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<short>("AgeBand")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("age_band");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Marks")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("marks");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_code");
+
+                    b.HasKey("LearnerId")
+                        .HasName("pk_kpi_learner_marks");
+
+                    b.ToTable("kpi_learner_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiRollupState", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Source")
+                        .HasName("pk_kpi_rollup_state");
+
+                    b.ToTable("kpi_rollup_state", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Dashboards.KpiTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<short>("Metric")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("People")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<short>("Scope")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("ScopeValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_value");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_targets");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_targets_key_version");
+
+                    b.ToTable("kpi_targets", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Email.OutboxMessage", b =>
@@ -1453,6 +1648,9 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.HasIndex("LearnerId")
                         .HasDatabaseName("ix_placements_learner_id");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_placements_recorded_at");
+
                     b.HasIndex("VacancyId")
                         .HasDatabaseName("ix_placements_vacancy_id");
 
@@ -1582,6 +1780,9 @@ namespace Semillero.Data.Migrations.Sqlite
 
                     b.HasIndex("StateCode")
                         .HasDatabaseName("ix_learners_state_code");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_learners_updated_at");
 
                     b.ToTable("learners", (string)null);
                 });
@@ -1884,6 +2085,9 @@ namespace Semillero.Data.Migrations.Sqlite
 
                     b.HasIndex("LearnerId")
                         .HasDatabaseName("ix_xapi_actor_links_learner_id");
+
+                    b.HasIndex("LinkedAt")
+                        .HasDatabaseName("ix_xapi_actor_links_linked_at");
 
                     b.ToTable("xapi_actor_links", (string)null);
                 });

@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Semillero.Data;
+using Semillero.Learners;
+
+namespace Semillero.Dashboards;
+
+// Months and days are the program's: Mexico City's calendar, not UTC's (a registration at 8 p.m.
+// on 31 January counts in January).
+public static class KpiCalendar
+{
+    private static readonly TimeZoneInfo? Zone =
+        TimeZoneInfo.TryFindSystemTimeZoneById("America/Mexico_City", out var zone) ? zone : null;
+
+    public static DateTime Local(DateTime utc) =>
+        Zone is null ? utc : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow().UtcDateTime));
+}
+
+// Keeps kpi_cells equal to what LearnerMarks says of every person's raw records. A person whose raw
+// records changed is recomputed whole and diffed against the marks stored for them; the difference
+// is added to the cells in the same transaction as the new marks, so a crash loses nothing and a
+// retry changes nothing. Which people changed is found by reading each source past a position.
+public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
+{
+    public const int ChunkSize = 500;
+
+    // How far back each round re-reads its sources: a row committed late (a transaction that took
+    // its sequence or timestamp before another's but committed after it) is still seen. The cursor
+    // remembers what was already handled, so the overlap costs a read, not a recomputation.
+    public static readonly TimeSpan Overlap = TimeSpan.FromSeconds(15);
+
+    private const string RevisionSource = "revision";
+
+    // Rows read per source per round: a large backlog (the first round over an existing database)
+    // is worked through in rounds rather than held in memory at once.
+    public const int RoundLimit = 50_000;
+
+    public sealed record RoundResult(int Learners, long Revision, bool MoreWaiting);
+
+    // One round: the people whose records changed since the cursor, recomputed. Learners 0 means
+    // nothing had changed.
+    public async Task<RoundResult> RunRoundAsync(RollupCursor cursor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = new HashSet<Guid>();
+        await cursor.LoadAsync(db, ct);
+
+        // Statements: new ones by insertion sequence; then, if the window behind the newest seen holds
+        // rows the cursor has not seen (a transaction that committed after a later one), those.
+        var top = cursor.SequenceTop;
+        var statements = await db.Statements.AsNoTracking()
+            .Where(s => s.Sequence > top)
+            .OrderBy(s => s.Sequence)
+            .Select(s => new { s.Sequence, s.LearnerId })
+            .Take(RoundLimit)
+            .ToListAsync(ct);
+        var windowFloor = cursor.WindowFloor();
+        if (windowFloor < top)
+        {
+            var present = await db.Statements.AsNoTracking().CountAsync(s => s.Sequence > windowFloor && s.Sequence <= top, ct);
+            if (present != cursor.SeenBetween(windowFloor, top))
+            {
+                statements.AddRange(await db.Statements.AsNoTracking()
+                    .Where(s => s.Sequence > windowFloor && s.Sequence <= top)
+                    .Select(s => new { s.Sequence, s.LearnerId })
+                    .ToListAsync(ct));
+            }
+        }
+
+        foreach (var s in statements)
+        {
+            if (cursor.FirstSight(s.Sequence) && s.LearnerId is { } learner)
+            {
+                changed.Add(learner);
+            }
+        }
+
+        cursor.AdvanceSequence(now);
+
+        await ReadSinceAsync(cursor, "learners", since => db.Learners.Where(l => l.UpdatedAt > since).OrderBy(l => l.UpdatedAt).Select(l => new Row(l.Id, l.Id, l.UpdatedAt)), changed, ct);
+        await ReadSinceAsync(cursor, "links", since => db.ActorLinks.Where(l => l.LinkedAt > since).OrderBy(l => l.LinkedAt).Select(l => new Row(l.LearnerId, l.LearnerId, l.LinkedAt)), changed, ct);
+        await ReadSinceAsync(cursor, "course_completions", since => db.CourseCompletions.Where(c => c.RecordedAt > since).OrderBy(c => c.RecordedAt).Select(c => new Row(c.Id, c.LearnerId, c.RecordedAt)), changed, ct);
+        await ReadSinceAsync(cursor, "path_completions", since => db.PathCompletions.Where(c => c.RecordedAt > since).OrderBy(c => c.RecordedAt).Select(c => new Row(c.Id, c.LearnerId, c.RecordedAt)), changed, ct);
+        await ReadSinceAsync(cursor, "placements", since => db.Placements.Where(p => p.RecordedAt > since).OrderBy(p => p.RecordedAt).Select(p => new Row(p.Id, p.LearnerId, p.RecordedAt)), changed, ct);
+
+        long revision = 0;
+        if (changed.Count > 0)
+        {
+            revision = await RecomputeAsync(changed.ToList(), ct);
+        }
+
+        var more = statements.Count >= RoundLimit || cursor.Backlogged;
+        await cursor.SaveAsync(db, now, ct);
+        return new RoundResult(changed.Count, revision, more);
+    }
+
+    private sealed record Row(Guid Id, Guid LearnerId, DateTime At);
+
+    private static async Task ReadSinceAsync(RollupCursor cursor, string source, Func<DateTime, IQueryable<Row>> rowsSince, HashSet<Guid> changed, CancellationToken ct)
+    {
+        var found = await rowsSince(cursor.TimeFloor(source)).AsNoTracking().Take(RoundLimit).ToListAsync(ct);
+        foreach (var row in found)
+        {
+            if (cursor.FirstSight(source, row.Id, row.At))
+            {
+                changed.Add(row.LearnerId);
+            }
+        }
+
+        cursor.AdvanceTime(source, found.Count > 0 ? found[^1].At : null, found.Count);
+    }
+
+    // Every person who has marks or a registry row, recomputed: the rebuild from raw records. Safe
+    // while the platform runs (it is the same diff as a round).
+    public async Task<int> RebuildAsync(Action<int>? progress, CancellationToken ct)
+    {
+        var ids = await db.Learners.AsNoTracking().Select(l => l.Id)
+            .Union(db.Set<KpiLearnerMarks>().AsNoTracking().Select(m => m.LearnerId))
+            .ToListAsync(ct);
+        var done = 0;
+        foreach (var chunk in ids.Chunk(ChunkSize * 4))
+        {
+            await RecomputeAsync(chunk, ct);
+            done += chunk.Length;
+            progress?.Invoke(done);
+        }
+
+        return ids.Count;
+    }
+
+    // Recomputes these people; returns the revision their cell changes carry.
+    public async Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(learnerIds);
+        long revision = 0;
+        var catalog = await KpiCatalog.LoadAsync(db, ct);
+        foreach (var chunk in learnerIds.Chunk(ChunkSize))
+        {
+            revision = await RecomputeChunkAsync(chunk, catalog, ct);
+        }
+
+        return revision;
+    }
+
+    private async Task<long> RecomputeChunkAsync(Guid[] ids, KpiCatalog catalog, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // One rollup writer at a time across processes: two diffing the same person against the
+            // same stored marks would add the difference twice.
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7346001)", ct);
+        }
+
+        var facts = await KpiFacts.LoadAsync(db, catalog, ids, ct);
+        var stored = await db.Set<KpiLearnerMarks>().Where(m => ids.Contains(m.LearnerId)).ToDictionaryAsync(m => m.LearnerId, ct);
+        var deltas = new Dictionary<CellKey, int>();
+        foreach (var id in ids)
+        {
+            stored.TryGetValue(id, out var old);
+            facts.TryGetValue(id, out var person);
+            var oldMarks = old is null ? [] : LearnerMarks.Parse(old.Marks);
+            var newMarks = person is null ? [] : LearnerMarks.Compute(person.Facts);
+            var sameAttributes = old is not null && person is not null
+                && old.StateCode == person.StateCode && old.Sex == person.Sex && old.AgeBand == person.AgeBand && old.Segment == person.Segment;
+            if (sameAttributes && oldMarks.SetEquals(newMarks))
+            {
+                continue;
+            }
+
+            if (old is not null)
+            {
+                foreach (var mark in oldMarks)
+                {
+                    Add(deltas, CellKey.Of(mark, old.StateCode, old.Sex, old.AgeBand, old.Segment), -1);
+                }
+            }
+
+            if (person is not null)
+            {
+                foreach (var mark in newMarks)
+                {
+                    Add(deltas, CellKey.Of(mark, person.StateCode, person.Sex, person.AgeBand, person.Segment), +1);
+                }
+
+                var text = LearnerMarks.Serialize(newMarks);
+                if (old is null)
+                {
+                    db.Add(new KpiLearnerMarks
+                    {
+                        LearnerId = id, StateCode = person.StateCode, Sex = person.Sex, AgeBand = person.AgeBand,
+                        Segment = person.Segment, Marks = text, ComputedAt = now,
+                    });
+                }
+                else
+                {
+                    (old.StateCode, old.Sex, old.AgeBand, old.Segment, old.Marks, old.ComputedAt) =
+                        (person.StateCode, person.Sex, person.AgeBand, person.Segment, text, now);
+                }
+            }
+            else if (old is not null)
+            {
+                db.Remove(old);
+            }
+        }
+
+        long revision = 0;
+        var changes = deltas.Where(d => d.Value != 0).ToList();
+        if (changes.Count > 0)
+        {
+            revision = await NextRevisionAsync(now, ct);
+            await UpsertCellsAsync(changes, revision, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return revision;
+    }
+
+    private static void Add(Dictionary<CellKey, int> deltas, CellKey key, int delta) =>
+        deltas[key] = deltas.GetValueOrDefault(key) + delta;
+
+    private async Task<long> NextRevisionAsync(DateTime now, CancellationToken ct)
+    {
+        var state = await db.Set<KpiRollupState>().FirstOrDefaultAsync(s => s.Source == RevisionSource, ct);
+        if (state is null)
+        {
+            state = new KpiRollupState { Source = RevisionSource };
+            db.Add(state);
+        }
+
+        state.Position++;
+        state.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        return state.Position;
+    }
+
+    // Adds the deltas in place: INSERT … ON CONFLICT DO UPDATE is the same statement on PostgreSQL
+    // and SQLite. Cells that fall to zero stay (with the new revision) so mirrors see them change.
+    private async Task UpsertCellsAsync(List<KeyValuePair<CellKey, int>> changes, long revision, CancellationToken ct)
+    {
+        const int RowsPerStatement = 200;
+        foreach (var batch in changes.Chunk(RowsPerStatement))
+        {
+            var sql = new StringBuilder(
+                "INSERT INTO kpi_cells (metric, period, state_code, sex, age_band, segment, path_key, provider, people, revision) VALUES ");
+            var parameters = new List<object>(batch.Length * 9);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var (key, delta) = (batch[i].Key, batch[i].Value);
+                var p = parameters.Count;
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                    $"({{{p}}}, {{{p + 1}}}, {{{p + 2}}}, {{{p + 3}}}, {{{p + 4}}}, {{{p + 5}}}, {{{p + 6}}}, {{{p + 7}}}, {{{p + 8}}}, {revision})");
+                parameters.AddRange([(short)key.Metric, key.Period, key.StateCode, key.Sex, (short)key.AgeBand, key.Segment, key.PathKey, key.Provider, delta]);
+            }
+
+            sql.Append(" ON CONFLICT (metric, period, state_code, sex, age_band, segment, path_key, provider) DO UPDATE SET people = kpi_cells.people + excluded.people, revision = excluded.revision");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+        }
+    }
+}
+
+public readonly record struct CellKey(KpiMetric Metric, int Period, string StateCode, string Sex, AgeBand AgeBand, string Segment, string PathKey, string Provider)
+{
+    public static CellKey Of(Mark mark, string state, string sex, AgeBand age, string segment) =>
+        new(mark.Metric, mark.Period, state, sex, age, segment, PathKeys.Of(mark.PathId), mark.Provider);
+}
+
+public static class PathKeys
+{
+    public static string Of(Guid path) => path == Guid.Empty ? "" : path.ToString("N");
+
+    public static Guid Parse(string key) => key.Length == 0 ? Guid.Empty : Guid.ParseExact(key, "N");
+}
+
+// A person's attributes as the cells break them down, and their raw facts.
+public sealed record PersonFacts(string StateCode, string Sex, AgeBand AgeBand, string Segment, LearnerFacts Facts);
+
+// Which course an activity belongs to, the course's provider and the published paths holding it.
+public sealed record KpiCatalog(
+    IReadOnlyDictionary<string, Guid> CourseByActivity,
+    IReadOnlyDictionary<Guid, string> ProviderByCourse,
+    IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> PathsByCourse)
+{
+    public static async Task<KpiCatalog> LoadAsync(SemilleroDb db, CancellationToken ct)
+    {
+        var activities = await db.CourseActivities.AsNoTracking().Select(a => new { a.ActivityId, a.CourseId }).ToListAsync(ct);
+        var courses = await db.Courses.AsNoTracking().Select(c => new { c.Id, c.Provider }).ToListAsync(ct);
+        var pathCourses = await db.PathCourses.AsNoTracking()
+            .Join(db.LearningPaths.Where(p => p.Published), pc => pc.PathId, p => p.Id, (pc, p) => new { pc.CourseId, pc.PathId })
+            .ToListAsync(ct);
+        return new KpiCatalog(
+            activities.ToDictionary(a => a.ActivityId, a => a.CourseId, StringComparer.Ordinal),
+            courses.ToDictionary(c => c.Id, c => c.Provider),
+            pathCourses.GroupBy(pc => pc.CourseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(pc => pc.PathId).Distinct().ToList()));
+    }
+
+    public IReadOnlyList<Guid> PathsOfActivity(string? activityId) =>
+        activityId is not null && CourseByActivity.TryGetValue(activityId, out var course) ? PathsOfCourse(course) : [];
+
+    public IReadOnlyList<Guid> PathsOfCourse(Guid course) => PathsByCourse.GetValueOrDefault(course) ?? [];
+}
+
+// Reads the raw records LearnerMarks needs, for a set of people.
+public static class KpiFacts
+{
+    public static async Task<Dictionary<Guid, PersonFacts>> LoadAsync(SemilleroDb db, KpiCatalog catalog, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var learners = await db.Learners.AsNoTracking().Where(l => ids.Contains(l.Id))
+            .Select(l => new { l.Id, l.StateCode, l.Sex, l.BirthDate, l.Segment, l.CreatedAt })
+            .ToListAsync(ct);
+        var statements = await db.Statements.AsNoTracking().Where(s => s.LearnerId != null && ids.Contains(s.LearnerId.Value))
+            .Select(s => new { LearnerId = s.LearnerId!.Value, s.Timestamp, s.Partner, s.ActivityId })
+            .ToListAsync(ct);
+        var courseCompletions = await db.CourseCompletions.AsNoTracking().Where(c => ids.Contains(c.LearnerId))
+            .Select(c => new { c.LearnerId, c.CourseId, c.CompletedAt })
+            .ToListAsync(ct);
+        var pathCompletions = await db.PathCompletions.AsNoTracking().Where(c => ids.Contains(c.LearnerId))
+            .Select(c => new { c.LearnerId, c.PathId, c.CompletedAt })
+            .ToListAsync(ct);
+        var placements = await db.Placements.AsNoTracking().Where(p => ids.Contains(p.LearnerId))
+            .Select(p => new { p.Id, p.LearnerId, p.StartsOn })
+            .ToListAsync(ct);
+        var placementIds = placements.Select(p => p.Id).ToList();
+        var attributions = placementIds.Count == 0
+            ? []
+            : await db.PlacementBadges.AsNoTracking().Where(b => placementIds.Contains(b.PlacementId))
+                .Select(b => new { b.PlacementId, b.PathId })
+                .ToListAsync(ct);
+
+        var learning = statements
+            .Select(s => (s.LearnerId, Event: new LearningEvent(KpiCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId))))
+            .Concat(courseCompletions.Select(c => (c.LearnerId, Event: new LearningEvent(
+                KpiCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId)))))
+            .ToLookup(x => x.LearnerId, x => x.Event);
+        var completed = pathCompletions.ToLookup(c => c.LearnerId, c => (c.PathId, KpiCalendar.Local(c.CompletedAt)));
+        var pathsByPlacement = attributions.ToLookup(a => a.PlacementId, a => a.PathId);
+        var hired = placements.ToLookup(p => p.LearnerId, p => new PlacementFact(p.StartsOn, pathsByPlacement[p.Id].Distinct().ToList()));
+
+        return learners.ToDictionary(
+            l => l.Id,
+            l => new PersonFacts(
+                l.StateCode,
+                l.Sex.ToString(),
+                AgeBands.At(l.BirthDate, DateOnly.FromDateTime(KpiCalendar.Local(l.CreatedAt))),
+                SegmentNames.ToWire(l.Segment),
+                new LearnerFacts(KpiCalendar.Local(l.CreatedAt), learning[l.Id].ToList(), completed[l.Id].ToList(), hired[l.Id].ToList())));
+    }
+}

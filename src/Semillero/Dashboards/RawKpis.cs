@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Semillero.Data;
+using Semillero.Geography;
+using Semillero.Learners;
+
+namespace Semillero.Dashboards;
+
+// The same KpiReport as ReadKpis, counted straight from the raw rows (registry, statements,
+// completions, placements) with sets of people, without marks or cells: `semillero kpis verify`
+// and the tests compare the two. It reads every raw row into memory, so it is for checking, not
+// for serving.
+public sealed class RawKpis(SemilleroDb db)
+{
+    private sealed record Person(Guid Id, string State, string Sex, AgeBand Age, string Segment, DateTime RegisteredAt);
+
+    private sealed record Event(Guid Learner, DateTime At, string Provider, IReadOnlyList<Guid> Paths);
+
+    public async Task<KpiReport> RunAsync(KpiFilter filter, DateOnly today, IReadOnlyList<PathInfo> paths, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(paths);
+        var catalog = await KpiCatalog.LoadAsync(db, ct);
+        var people = (await db.Learners.AsNoTracking().Select(l => new { l.Id, l.StateCode, l.Sex, l.BirthDate, l.Segment, l.CreatedAt }).ToListAsync(ct))
+            .Select(l => new Person(l.Id, l.StateCode, l.Sex.ToString(), AgeBands.At(l.BirthDate, DateOnly.FromDateTime(KpiCalendar.Local(l.CreatedAt))),
+                SegmentNames.ToWire(l.Segment), KpiCalendar.Local(l.CreatedAt)))
+            .ToDictionary(p => p.Id);
+        var events = (await db.Statements.AsNoTracking().Where(s => s.LearnerId != null)
+                .Select(s => new { s.LearnerId, s.Timestamp, s.Partner, s.ActivityId }).ToListAsync(ct))
+            .Select(s => new Event(s.LearnerId!.Value, KpiCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId)))
+            .Concat((await db.CourseCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.CourseId, c.CompletedAt }).ToListAsync(ct))
+                .Select(c => new Event(c.LearnerId, KpiCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId))))
+            .Where(e => people.ContainsKey(e.Learner))
+            .ToList();
+        var completions = (await db.PathCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.PathId, c.CompletedAt }).ToListAsync(ct))
+            .Select(c => (c.LearnerId, c.PathId, At: KpiCalendar.Local(c.CompletedAt))).ToList();
+        var placementRows = await db.Placements.AsNoTracking().Select(p => new { p.Id, p.LearnerId, p.StartsOn }).ToListAsync(ct);
+        var badgePaths = (await db.PlacementBadges.AsNoTracking().Select(b => new { b.PlacementId, b.PathId }).ToListAsync(ct)).ToLookup(b => b.PlacementId, b => b.PathId);
+        var placements = placementRows.Select(p => (p.LearnerId, Month: LearnerMarks.Month(p.StartsOn), Paths: badgePaths[p.Id].ToHashSet())).ToList();
+
+        var (from, to) = (LearnerMarks.Month(filter.From), LearnerMarks.Month(filter.To));
+        var last30 = to >= LearnerMarks.Month(today);
+        var (dayFrom, dayTo) = (LearnerMarks.Day(today.AddDays(-29).ToDateTime(TimeOnly.MinValue)), LearnerMarks.Day(today.ToDateTime(TimeOnly.MinValue)));
+
+        bool Keep(Person p) => (filter.State is null || p.State == filter.State) && (filter.Segment is null || p.Segment == SegmentNames.ToWire(filter.Segment.Value));
+
+        // Learning that counts for a (path, provider) key; Guid.Empty / "" match anything.
+        IEnumerable<Event> Learning(Guid path, string provider) =>
+            events.Where(e => (path == Guid.Empty || e.Paths.Contains(path)) && (provider.Length == 0 || e.Provider == provider));
+
+        bool LearnedWith(Guid learner, Guid path, string provider) =>
+            provider.Length == 0 || Learning(path, provider).Any(e => e.Learner == learner);
+
+        // Month each person reached each metric (first time), and active months and last day.
+        Dictionary<Guid, int> Registered(Guid path, string provider) =>
+            path == Guid.Empty && provider.Length == 0
+                ? people.Values.ToDictionary(p => p.Id, p => LearnerMarks.Month(p.RegisteredAt))
+                : Learning(path, provider).GroupBy(e => e.Learner).ToDictionary(g => g.Key, g => LearnerMarks.Month(g.Min(e => e.At)));
+
+        Dictionary<Guid, int> Graduated(Guid path, string provider) =>
+            completions.Where(c => path == Guid.Empty || c.PathId == path).GroupBy(c => c.LearnerId)
+                .Where(g => people.ContainsKey(g.Key) && LearnedWith(g.Key, path, provider))
+                .ToDictionary(g => g.Key, g => LearnerMarks.Month(g.Min(c => c.At)));
+
+        Dictionary<Guid, int> Placed(Guid path, string provider) =>
+            placements.Where(p => path == Guid.Empty || p.Paths.Contains(path)).GroupBy(p => p.LearnerId)
+                .Where(g => people.ContainsKey(g.Key) && LearnedWith(g.Key, path, provider))
+                .ToDictionary(g => g.Key, g => g.Min(p => p.Month));
+
+        HashSet<Guid> ActiveHeadline(Guid path, string provider) => last30
+            ? Learning(path, provider).GroupBy(e => e.Learner)
+                .Where(g => LearnerMarks.Day(g.Max(e => e.At)) is var d && d >= dayFrom && d <= dayTo).Select(g => g.Key).ToHashSet()
+            : Learning(path, provider).Where(e => LearnerMarks.Month(e.At) == to).Select(e => e.Learner).ToHashSet();
+
+        (HashSet<Guid>[] Sets, Dictionary<Guid, int>[] Months) Headline(Guid path, string provider)
+        {
+            var reg = Registered(path, provider);
+            var grad = Graduated(path, provider);
+            var placed = Placed(path, provider);
+            HashSet<Guid> In(Dictionary<Guid, int> m) => m.Where(x => x.Value >= from && x.Value <= to && Keep(people[x.Key])).Select(x => x.Key).ToHashSet();
+            var active = ActiveHeadline(path, provider).Where(id => Keep(people[id])).ToHashSet();
+            return ([In(reg), active, In(grad), In(placed)], [reg, [], grad, placed]);
+        }
+
+        KpiValues Count(HashSet<Guid>[] sets, Func<Person, bool> where) =>
+            new(sets[0].Count(id => where(people[id])), sets[1].Count(id => where(people[id])), sets[2].Count(id => where(people[id])), sets[3].Count(id => where(people[id])));
+
+        var main = Headline(filter.PathId ?? Guid.Empty, filter.Provider ?? "");
+        var totals = Count(main.Sets, _ => true);
+        long Upto(Dictionary<Guid, int> m) => m.Count(x => x.Value <= to && Keep(people[x.Key]));
+        var cumulative = new KpiValues(Upto(main.Months[0]), totals.Active, Upto(main.Months[2]), Upto(main.Months[3]));
+
+        var byMonth = new List<KpiRow>();
+        var key = (Path: filter.PathId ?? Guid.Empty, Provider: filter.Provider ?? "");
+        for (var m = filter.From; m <= filter.To; m = m.AddMonths(1))
+        {
+            var month = LearnerMarks.Month(m);
+            long Of(Dictionary<Guid, int> d) => d.Count(x => x.Value == month && Keep(people[x.Key]));
+            var active = Learning(key.Path, key.Provider).Where(e => LearnerMarks.Month(e.At) == month).Select(e => e.Learner).Distinct().Count(id => Keep(people[id]));
+            byMonth.Add(new KpiRow($"{m.Year:0000}-{m.Month:00}", new KpiValues(Of(main.Months[0]), active, Of(main.Months[2]), Of(main.Months[3]))));
+        }
+
+        var providers = events.Select(e => e.Provider).Where(p => p.Length > 0 && (filter.Provider is null || p == filter.Provider)).Distinct(StringComparer.Ordinal);
+        return new KpiReport(
+            filter,
+            today,
+            last30,
+            totals,
+            cumulative,
+            byMonth,
+            Entidades.All.Select(e => new KpiRow(e.Clave, Count(main.Sets, p => p.State == e.Clave))).ToList(),
+            KpiCube.Sexes.Select(s => new KpiRow(s, Count(main.Sets, p => p.Sex == s))).ToList(),
+            AgeBands.All.Select(a => new KpiRow(AgeBands.Wire(a), Count(main.Sets, p => p.Age == a))).ToList(),
+            SegmentNames.WireNames.Select(w => new KpiRow(w, Count(main.Sets, p => p.Segment == w))).ToList(),
+            paths.Where(x => filter.PathId is null || x.Id == filter.PathId)
+                .Select(x => new KpiRow(x.Code, Count(Headline(x.Id, filter.Provider ?? "").Sets, _ => true))).ToList(),
+            providers.Select(v => new KpiRow(v, Count(Headline(filter.PathId ?? Guid.Empty, v).Sets, _ => true)))
+                .Where(r => r.Values != KpiValues.Zero)
+                .OrderByDescending(r => r.Values.Registered).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
+            paths,
+            0);
+    }
+}

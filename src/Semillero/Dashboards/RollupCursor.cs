@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using Semillero.Data;
+
+namespace Semillero.Dashboards;
+
+// Where the rollup has read its sources up to. A row can become visible after a newer one (its
+// transaction took its sequence or timestamp first and committed later), so each round also looks
+// back over a window behind the newest row seen and remembers which rows of it were handled: late
+// rows are caught without recomputing the others every round. Persisted as the window's floor:
+// after a restart the window is read again and its people recomputed, which changes nothing when
+// they were already right.
+public sealed class RollupCursor
+{
+    // How many statements behind the newest seen a late commit is looked for. Statement transactions
+    // hold at most a batch (xAPI POSTs of up to a few thousand statements) open at a time.
+    public const long SequenceWindow = 20_000;
+
+    private bool _loaded;
+    private long _sequenceTop;
+    private readonly SortedSet<long> _seenSequences = [];
+    private readonly Dictionary<string, DateTime> _timeTop = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<Guid, DateTime>> _seenRows = new(StringComparer.Ordinal);
+
+    public long SequenceTop => _sequenceTop;
+
+    public bool Backlogged { get; private set; }
+
+    public async Task LoadAsync(SemilleroDb db, CancellationToken ct)
+    {
+        if (_loaded)
+        {
+            return;
+        }
+
+        var states = await db.Set<KpiRollupState>().AsNoTracking().ToListAsync(ct);
+        foreach (var state in states)
+        {
+            if (state.Source == "statements")
+            {
+                _sequenceTop = state.Position;
+            }
+            else if (state.Source != "revision")
+            {
+                _timeTop[state.Source] = new DateTime(state.Position, DateTimeKind.Utc);
+            }
+        }
+
+        _loaded = true;
+        Backlogged = false;
+    }
+
+    // After a failed round: forget what was seen and start again from the last saved positions, so
+    // the rows of the failed round are read and recomputed again.
+    public void Reset()
+    {
+        _loaded = false;
+        _sequenceTop = 0;
+        _seenSequences.Clear();
+        _timeTop.Clear();
+        _seenRows.Clear();
+        Backlogged = false;
+    }
+
+    public long WindowFloor() => Math.Max(0, _sequenceTop - SequenceWindow);
+
+    public int SeenBetween(long floorExclusive, long topInclusive) =>
+        _seenSequences.GetViewBetween(floorExclusive + 1, Math.Max(floorExclusive + 1, topInclusive)).Count;
+
+    public DateTime TimeFloor(string source) =>
+        _timeTop.TryGetValue(source, out var top) && top > DateTime.MinValue + KpiRollup.Overlap ? top - KpiRollup.Overlap : DateTime.MinValue;
+
+    // True the first time a statement is seen.
+    public bool FirstSight(long sequence) => _seenSequences.Add(sequence);
+
+    // True the first time a row is seen with this timestamp (a learner row seen again with a newer
+    // UpdatedAt changed again).
+    public bool FirstSight(string source, Guid row, DateTime at)
+    {
+        if (!_seenRows.TryGetValue(source, out var seen))
+        {
+            _seenRows[source] = seen = [];
+        }
+
+        if (seen.TryGetValue(row, out var seenAt) && seenAt == at)
+        {
+            return false;
+        }
+
+        seen[row] = at;
+        return true;
+    }
+
+    public void AdvanceSequence(DateTime now)
+    {
+        _ = now;
+        if (_seenSequences.Count > 0)
+        {
+            _sequenceTop = Math.Max(_sequenceTop, _seenSequences.Max);
+        }
+
+        var floor = WindowFloor();
+        while (_seenSequences.Count > 0 && _seenSequences.Min <= floor)
+        {
+            _seenSequences.Remove(_seenSequences.Min);
+        }
+    }
+
+    public void AdvanceTime(string source, DateTime? newest, int read)
+    {
+        var top = _timeTop.GetValueOrDefault(source, DateTime.MinValue);
+        if (newest is { } at && at > top)
+        {
+            _timeTop[source] = top = at;
+        }
+
+        Backlogged |= read >= KpiRollup.RoundLimit;
+        if (_seenRows.TryGetValue(source, out var seen))
+        {
+            var floor = TimeFloor(source);
+            foreach (var old in seen.Where(s => s.Value < floor).Select(s => s.Key).ToList())
+            {
+                seen.Remove(old);
+            }
+        }
+    }
+
+    public async Task SaveAsync(SemilleroDb db, DateTime now, CancellationToken ct)
+    {
+        var states = await db.Set<KpiRollupState>().Where(s => s.Source != "revision").ToDictionaryAsync(s => s.Source, ct);
+        Set(db, states, "statements", WindowFloor(), now);
+        foreach (var source in _timeTop.Keys)
+        {
+            Set(db, states, source, TimeFloor(source).Ticks, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        Backlogged = false;
+    }
+
+    private static void Set(SemilleroDb db, Dictionary<string, KpiRollupState> states, string source, long position, DateTime now)
+    {
+        if (!states.TryGetValue(source, out var state))
+        {
+            db.Add(new KpiRollupState { Source = source, Position = position, UpdatedAt = now });
+        }
+        else if (state.Position != position)
+        {
+            state.Position = position;
+            state.UpdatedAt = now;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Semillero.Dashboards;
+using Semillero.Data;
+using Semillero.LearningRecords.Linking;
+using Semillero.Tests.Infrastructure;
+
+namespace Semillero.Tests.Dashboards;
+
+// Every KPI served from the rollup equals the same KPI counted from the raw rows, for every filter a
+// dashboard offers, after records arrive, change, move between states, are linked late or deleted,
+// and after a rebuild from scratch.
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The cube is disposed in DisposeAsync (xunit's IAsyncLifetime).")]
+public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(provider)
+{
+    public sealed class OnSqlite() : KpiRollupTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : KpiRollupTests(DatabaseProvider.Postgres);
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(KpiSeed.Today));
+    private readonly KpiCube _cube = new();
+    private readonly RollupCursor _cursor = new();
+
+    public override async Task DisposeAsync()
+    {
+        _cube.Dispose();
+        await base.DisposeAsync();
+    }
+
+    private async Task RollUpAsync()
+    {
+        for (var round = 0; round < 100; round++)
+        {
+            await using var db = Database.NewDb();
+            var result = await new KpiRollup(db, _clock).RunRoundAsync(_cursor, default);
+            if (!result.MoreWaiting)
+            {
+                return;
+            }
+        }
+    }
+
+    private static IEnumerable<KpiFilter> Filters(KpiSeed seed)
+    {
+        var start = new DateOnly(2025, 1, 1);
+        var now = new DateOnly(2026, 6, 1);
+        yield return new KpiFilter(start, now);
+        yield return new KpiFilter(new DateOnly(2026, 1, 1), now, State: "14");
+        yield return new KpiFilter(start, now, Segment: Semillero.Learners.Segment.Pyme);
+        yield return new KpiFilter(start, now, PathId: seed.PathNube);
+        yield return new KpiFilter(start, now, Provider: "aliado-b");
+        yield return new KpiFilter(start, now, PathId: seed.PathIa, Provider: "aliado-b", State: "09");
+        // A past period: active means active in its last month.
+        yield return new KpiFilter(new DateOnly(2025, 6, 1), new DateOnly(2025, 11, 1));
+        yield return new KpiFilter(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), PathId: seed.PathNube);
+        // Filters nobody matches.
+        yield return new KpiFilter(start, now, Provider: "aliado-inexistente");
+    }
+
+    private async Task AssertRollupEqualsRawAsync(KpiSeed seed)
+    {
+        await using var db = Database.NewDb();
+        var read = new ReadKpis(db, _cube, _clock, Options.Create(new DashboardOptions()));
+        var paths = await read.PathsAsync(default);
+        var today = DateOnly.FromDateTime(KpiCalendar.Local(KpiSeed.Today));
+        foreach (var filter in Filters(seed))
+        {
+            var fromRollup = await read.RunAsync(filter, default);
+            var fromRaw = await new RawKpis(db).RunAsync(filter, today, paths, default);
+            Assert.Equal(Json(fromRaw), Json(fromRollup));
+        }
+    }
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private static string Json(KpiReport report) => JsonSerializer.Serialize(report, Indented);
+
+    [Fact]
+    public async Task EveryKpi_FromTheRollup_EqualsTheSameKpiFromRawRows_AsRecordsArriveAndChange()
+    {
+        var seed = new KpiSeed(7);
+        await using (var db = Database.NewDb())
+        {
+            await seed.WriteAsync(db, 160);
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed);
+        await using (var check = Database.NewDb())
+        {
+            var report = await new ReadKpis(check, _cube, _clock, Options.Create(new DashboardOptions())).RunAsync(Filters(seed).First(), default);
+            // The seeded program is not empty in any column: the comparison compares something.
+            Assert.True(report.Totals is { Registered: > 100, Active: > 0, Graduated: > 0, Placed: > 0 }, report.Totals.ToString());
+            Assert.Contains(report.ByPath, r => r.Values.Placed > 0);
+            Assert.Contains(report.ByProvider, r => r.Key == "aliado-c");
+        }
+
+        // Records change: a person moves state and segment, new learning arrives for others (one
+        // today, one long ago), someone graduates and is hired, a statement waiting for its person is
+        // linked, and a cancelled person's statements are forgotten.
+        await using (var db = Database.NewDb())
+        {
+            var now = KpiSeed.Today;
+            var mover = await db.Learners.SingleAsync(l => l.Id == seed.Learners[0]);
+            mover.StateCode = mover.StateCode == "32" ? "31" : "32";
+            mover.Segment = Semillero.Learners.Segment.Academia;
+            mover.UpdatedAt = now.AddSeconds(1);
+            await db.SaveChangesAsync();
+
+            await seed.LearnAsync(db, seed.Learners[1], 3, now.AddHours(-1));
+            await seed.LearnAsync(db, seed.Learners[2], 2, new DateTime(2025, 2, 3, 12, 0, 0, DateTimeKind.Utc));
+            var award = seed.Graduate(db, seed.Learners[3], seed.PathIa, now.AddDays(-2));
+            if (award is not null)
+            {
+                seed.Hire(db, seed.Learners[3], DateOnly.FromDateTime(now), award);
+            }
+
+            db.Statements.Add(KpiSeed.Statement(null, now.AddDays(-3), "aliado-c", KpiSeed.ActivityOf("nube-101")));
+            await db.SaveChangesAsync();
+            var waiting = await db.Statements.Where(s => s.LearnerId == null).Select(s => s.Sequence).SingleAsync();
+            await db.Statements.Where(s => s.Sequence == waiting).ExecuteUpdateAsync(u => u.SetProperty(s => s.LearnerId, seed.Learners[4]));
+            db.ActorLinks.Add(new ActorLink { ActorKey = "mbox:mailto:tarde@example.com", LearnerId = seed.Learners[4], Source = ActorLinkSource.Operator, LinkedBy = "operador", LinkedAt = now.AddSeconds(2) });
+
+            var cancelled = await db.Learners.SingleAsync(l => l.Id == seed.Learners[5]);
+            await db.Statements.Where(s => s.LearnerId == cancelled.Id).ExecuteDeleteAsync();
+            cancelled.UpdatedAt = now.AddSeconds(3);
+            await db.SaveChangesAsync();
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed);
+
+        // Rebuilt from nothing, the cells come out the same.
+        await using (var db = Database.NewDb())
+        {
+            await db.KpiCells.ExecuteDeleteAsync();
+            await db.KpiLearnerMarks.ExecuteDeleteAsync();
+            await new KpiRollup(db, _clock).RebuildAsync(null, default);
+        }
+
+        await AssertRollupEqualsRawAsync(seed);
+    }
+
+    [Fact]
+    public async Task ARollupRound_WithNothingNew_ChangesNoCell_AndARetriedRecomputationCountsNobodyTwice()
+    {
+        var seed = new KpiSeed(11);
+        await using (var db = Database.NewDb())
+        {
+            await seed.WriteAsync(db, 40);
+        }
+
+        await RollUpAsync();
+        long total;
+        await using (var db = Database.NewDb())
+        {
+            total = await db.KpiCells.SumAsync(c => (long)c.People);
+            await new KpiRollup(db, _clock).RecomputeAsync(seed.Learners, default);
+            await new KpiRollup(db, _clock).RecomputeAsync(seed.Learners, default);
+        }
+
+        await RollUpAsync();
+        await using (var db = Database.NewDb())
+        {
+            Assert.Equal(total, await db.KpiCells.SumAsync(c => (long)c.People));
+            Assert.Equal(40, await db.KpiCells.Where(c => c.Metric == KpiMetric.Registered && c.PathKey == "" && c.Provider == "").SumAsync(c => c.People));
+        }
+
+        await AssertRollupEqualsRawAsync(seed);
+    }
+}
