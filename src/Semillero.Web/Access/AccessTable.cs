@@ -204,6 +204,9 @@ public static class AccessTable
         Anyone("PAGE /seguimiento/{token}"),
         Only("PAGE /operacion/seguimiento", Roles.Operador, Roles.Analista),
         Only("GET /api/follow-up/outcomes", Roles.Operador, Roles.Analista),
+        // Targets and KPI dashboards (issue 7).
+        Only("GET /api/kpis", Roles.Operador, Roles.Analista),
+        Only("PAGE /operacion/avance", Roles.Operador, Roles.Analista),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);
