@@ -185,6 +185,12 @@ public static partial class WebHosting
             }
             // Demo companies and vacancies (issue 6), and the demo empresa account bound to one.
             await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(app.Lifetime.ApplicationStopping);
+            // Targets and a registry history for the progress dashboards (issue 7).
+            var progress = scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoProgress>();
+            if (await progress.IsEmptyAsync(app.Lifetime.ApplicationStopping))
+            {
+                await progress.RunAsync(seed: 2028, app.Lifetime.ApplicationStopping);
+            }
         }
     }
 

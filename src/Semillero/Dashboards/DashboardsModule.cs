@@ -33,6 +33,7 @@ public static class DashboardsModule
         services.AddScoped<KpiRollup>();
         services.AddScoped<ReadKpis>();
         services.AddScoped<KpiTargets>();
+        services.AddScoped<Demo.SeedDemoProgress>();
         services.AddHostedService<KpiRollupWorker>();
         return services;
     }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Semillero.Access;
+using Semillero.BrowserTests.Infrastructure;
+using Semillero.Dashboards;
+using Semillero.Data;
+using Semillero.Tests.Dashboards;
+using Semillero.Web.Tests.Infrastructure;
+
+namespace Semillero.BrowserTests.Dashboards;
+
+// Issue 7's journey in real Chromium: a Ministry analyst signs in, filters the dashboard by a state
+// and a period, and reads the same figures the API gives for those filters.
+[Collection(BrowserGroup.Name)]
+public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private LiveServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await LiveServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Analyst_FiltersByStateAndPeriod_SeesTheApisFigures()
+    {
+        await using (var scope = _server.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SemilleroDb>();
+            await new KpiSeed(5).WriteAsync(db, 120);
+            await scope.ServiceProvider.GetRequiredService<KpiRollup>().RebuildAsync(null, default);
+        }
+
+        var analyst = await _server.Factory.CreateAsync(Roles.Analista);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/cuenta/entrar");
+        await page.FillAsync("#campo-correo", analyst.Email!);
+        await page.FillAsync("#campo-password", People.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/cuenta/entrar", StringComparison.Ordinal));
+
+        await page.GotoAsync("/operacion/avance");
+        await page.SelectOptionAsync("#estado", "14");
+        await page.FillAsync("#desde", "2025-09");
+        await page.FillAsync("#hasta", "2026-06");
+        await page.ClickAsync("#aplicar");
+        await page.WaitForURLAsync(url => url.Contains("estado=14", StringComparison.Ordinal));
+        Assert.Contains("desde=2025-09", page.Url, StringComparison.Ordinal);
+
+        var api = await page.APIRequest.GetAsync("/api/kpis?estado=14&desde=2025-09&hasta=2026-06");
+        Assert.Equal(200, api.Status);
+        using var json = JsonDocument.Parse(await api.TextAsync());
+        var totals = json.RootElement.GetProperty("totals");
+        Assert.True(totals.GetProperty("registered").ValueKind == JsonValueKind.Number && totals.GetProperty("registered").GetInt64() > 0);
+        foreach (var (id, field) in new[] { ("inscritas", "registered"), ("activas", "active"), ("egresadas", "graduated"), ("colocadas", "placed") })
+        {
+            var value = totals.GetProperty(field);
+            var expected = value.ValueKind == JsonValueKind.Null ? "—" : value.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX"));
+            Assert.Equal(expected, (await page.Locator($"[data-kpi={id}]").InnerTextAsync()).Trim());
+        }
+
+        // The state table of the filtered view agrees with the API row by row.
+        var jalisco = json.RootElement.GetProperty("byState").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "14");
+        var registered = jalisco.GetProperty("values").GetProperty("registered");
+        Assert.Equal(
+            registered.ValueKind == JsonValueKind.Null ? "—" : registered.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX")),
+            (await page.Locator("#tabla-estados tr[data-clave='14'] td[data-col=inscritas]").InnerTextAsync()).Trim());
+    }
+}
