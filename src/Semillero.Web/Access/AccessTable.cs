@@ -53,6 +53,8 @@ public static class AccessTable
         Anyone("PAGE /referencia-api"),
         Anyone("PAGE /aviso-de-privacidad"),
         Anyone("PAGE /habilidades/{id?}"),
+        // Public progress page and its open-data downloads (issue 7).
+        Anyone("PAGE /avance"),
         Anyone("* /health"),
         Anyone("GET /openapi/{documentName}.json"),
         Anyone("GET /api/docs/{documentName?}"),

@@ -1,0 +1,268 @@
+using Semillero.Dashboards;
+using Semillero.FollowUp;
+using Semillero.Geography;
+
+namespace Semillero.Web.Dashboards;
+
+// One published row: a null count or rate is suppressed (shown "—", written empty in downloads).
+public sealed record PublicRow(string Key, string LabelEs, string LabelEn, IReadOnlyList<long?> Counts, double? Per100k = null)
+{
+    public bool AnySuppressed => Counts.Any(c => c is null);
+}
+
+// Rows plus the total row, as published.
+public sealed record PublicTable(IReadOnlyList<PublicRow> Rows, PublicRow Total)
+{
+    public bool AnySuppressed => Total.AnySuppressed || Rows.Any(r => r.AnySuppressed);
+}
+
+// The headline: null means the national figure itself is small and is not published.
+public sealed record PublicHeadline(long? Registered, long? Active, long? Graduated, long? Placed, double? RegisteredPer100k);
+
+public sealed record PublicProgressView(
+    DateOnly Today,
+    PublicHeadline Headline,
+    PublicTable States,
+    PublicTable Sexes,
+    PublicTable Ages,
+    PublicTable Months);
+
+// What the public /avance page and its open-data downloads may show of a KpiReport: every count of 1
+// to 4 people hidden, and every cell that would give one back by subtraction (SmallCells). Pure, so
+// tests can feed it crafted reports.
+public static class PublicProgress
+{
+    public const string UnknownKey = "sin-dato";
+
+    public const string TotalKey = "total";
+
+    // The same national figures appear as the total row of several tables and in the headline; a
+    // figure hidden in one place must be hidden in all, or another table would publish it.
+    public static PublicProgressView Build(KpiReport report, int months = 12)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var totals = report.Totals;
+        long[] national = [totals.Registered, totals.Graduated, totals.Placed];
+
+        var states = StateRows(report);
+        var sexes = report.BySex.Select(r => Source(r.Key, SexEs(r.Key), SexEn(r.Key), r.Values)).ToList();
+        var ages = AgeRows(report);
+
+        // First pass: each table on its own; the union of what they hide in the national row is then
+        // imposed on all of them (a fixed point, as each imposition may hide more).
+        var forcedTotals = national.Select(n => SmallCells.IsSmall(n, SmallCells.Threshold)).ToArray();
+        bool[,] stateFlags, sexFlags, ageFlags;
+        while (true)
+        {
+            stateFlags = Suppress(Matrix(states, national, 3), forcedTotals);
+            sexFlags = Suppress(Matrix(sexes, national, 2), forcedTotals);
+            ageFlags = Suppress(Matrix(ages, national, 2), forcedTotals);
+            var union = (bool[])forcedTotals.Clone();
+            Union(union, stateFlags, states.Count);
+            Union(union, sexFlags, sexes.Count);
+            Union(union, ageFlags, ages.Count);
+            if (union.SequenceEqual(forcedTotals))
+            {
+                break;
+            }
+
+            forcedTotals = union;
+        }
+
+        var headline = new PublicHeadline(
+            forcedTotals[0] ? null : totals.Registered,
+            SmallCells.IsSmall(totals.Active, SmallCells.Threshold) ? null : totals.Active,
+            forcedTotals[1] ? null : totals.Graduated,
+            forcedTotals[2] ? null : totals.Placed,
+            forcedTotals[0] ? null : Per100k(totals.Registered, Entidades.All.Sum(e => (long)e.Poblacion2020)));
+
+        return new PublicProgressView(
+            report.Today,
+            headline,
+            Publish(states, national, stateFlags, 3, withRate: true, headline.RegisteredPer100k),
+            Publish(sexes, national, sexFlags, 2, withRate: false, null),
+            Publish(ages, national, ageFlags, 2, withRate: false, null),
+            MonthRows(report, months, national, forcedTotals));
+    }
+
+    public static double? Per100k(long count, long population) =>
+        population <= 0 ? null : count * 100_000.0 / population;
+
+    public static string SexEs(string key) => key switch { "H" => "Hombres", "M" => "Mujeres", _ => "No binario u otro" };
+
+    public static string SexEn(string key) => key switch { "H" => "Men", "M" => "Women", _ => "Non-binary or other" };
+
+    private sealed record SourceRow(string Key, string LabelEs, string LabelEn, long[] Counts, long Population);
+
+    private static SourceRow Source(string key, string es, string en, KpiValues v, long population = 0) =>
+        new(key, es, en, [v.Registered, v.Graduated, v.Placed], population);
+
+    // The 32 states, and the people without a registered state when there are any, so the column
+    // adds up to the national total (otherwise the difference would be an unprotected cell).
+    private static List<SourceRow> StateRows(KpiReport report)
+    {
+        var rows = report.ByState.Select(r =>
+        {
+            var e = Entidades.ByCode(r.Key);
+            return Source(r.Key, e?.Nombre ?? r.Key, e?.Nombre ?? r.Key, r.Values, e?.Poblacion2020 ?? 0);
+        }).ToList();
+        AddRemainder(rows, report.Totals, "Sin entidad registrada", "No state on record");
+        return rows;
+    }
+
+    private static List<SourceRow> AgeRows(KpiReport report)
+    {
+        var rows = AgeBands.All.Select(a =>
+        {
+            var wire = AgeBands.Wire(a);
+            var values = report.ByAgeBand.FirstOrDefault(r => r.Key == wire)?.Values ?? KpiValues.Zero;
+            return Source(wire, AgeBands.Label(a), AgeEn(a), values);
+        }).ToList();
+        AddRemainder(rows, report.Totals, "Sin dato", "Unknown");
+        return rows;
+    }
+
+    private static void AddRemainder(List<SourceRow> rows, KpiValues totals, string es, string en)
+    {
+        long[] rest =
+        [
+            totals.Registered - rows.Sum(r => r.Counts[0]),
+            totals.Graduated - rows.Sum(r => r.Counts[1]),
+            totals.Placed - rows.Sum(r => r.Counts[2]),
+        ];
+        if (rest.Any(x => x > 0))
+        {
+            rows.Add(new SourceRow(UnknownKey, es, en, [.. rest.Select(x => Math.Max(0, x))], 0));
+        }
+    }
+
+    private static string AgeEn(AgeBand band) => band switch
+    {
+        AgeBand.Under18 => "Under 18",
+        AgeBand.From18To24 => "18 to 24",
+        AgeBand.From25To34 => "25 to 34",
+        AgeBand.From35To44 => "35 to 44",
+        AgeBand.From45To59 => "45 to 59",
+        AgeBand.From60 => "60 and over",
+        _ => "Unknown",
+    };
+
+    // Rows then the national total row last, the first `columns` measures.
+    private static long[,] Matrix(List<SourceRow> rows, long[] national, int columns)
+    {
+        var m = new long[rows.Count + 1, columns];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                m[r, c] = rows[r].Counts[c];
+            }
+        }
+
+        for (var c = 0; c < columns; c++)
+        {
+            m[rows.Count, c] = national[c];
+        }
+
+        return m;
+    }
+
+    // Each column with the national total row is a line: the national figure minus the published
+    // rows gives back a lone hidden cell. Rows are not lines: inscritas, egresadas and colocadas are
+    // different measures with no published row total, so SmallCells.Table's row rule would only
+    // cascade (three placements nationally would end up hiding the national inscritas). A national
+    // cell another table hides is hidden here too, and its column completed again.
+    private static bool[,] Suppress(long[,] cells, bool[] forcedTotals)
+    {
+        var rows = cells.GetLength(0);
+        var columns = cells.GetLength(1);
+        var flags = new bool[rows, columns];
+        for (var c = 0; c < columns; c++)
+        {
+            flags[rows - 1, c] = forcedTotals[c];
+            for (var r = 0; r < rows; r++)
+            {
+                flags[r, c] |= SmallCells.IsSmall(cells[r, c], SmallCells.Threshold);
+            }
+
+            CompleteLine(cells, flags, rows, r => (r, c));
+        }
+
+        return flags;
+    }
+
+    private static void CompleteLine(long[,] cells, bool[,] flags, int length, Func<int, (int R, int C)> at)
+    {
+        var values = new long[length];
+        var hidden = new bool[length];
+        for (var i = 0; i < length; i++)
+        {
+            var (r, c) = at(i);
+            values[i] = cells[r, c];
+            hidden[i] = flags[r, c];
+        }
+
+        var result = SmallCells.Line(values, SmallCells.Threshold, hidden);
+        for (var i = 0; i < length; i++)
+        {
+            var (r, c) = at(i);
+            flags[r, c] |= result[i];
+        }
+    }
+
+    private static void Union(bool[] totals, bool[,] flags, int totalRow)
+    {
+        for (var c = 0; c < flags.GetLength(1); c++)
+        {
+            totals[c] |= flags[totalRow, c];
+        }
+    }
+
+    private static PublicTable Publish(List<SourceRow> rows, long[] national, bool[,] flags, int columns, bool withRate, double? nationalRate)
+    {
+        var published = rows.Select((row, r) =>
+        {
+            var counts = Enumerable.Range(0, columns).Select(c => flags[r, c] ? (long?)null : row.Counts[c]).ToList();
+            // A rate is its count divided by a published population: hiding one and showing the other
+            // would give the count back.
+            var rate = withRate && counts[0] is { } registered ? Per100k(registered, row.Population) : null;
+            return new PublicRow(row.Key, row.LabelEs, row.LabelEn, counts, rate);
+        }).ToList();
+        var totalCounts = Enumerable.Range(0, columns).Select(c => flags[rows.Count, c] ? (long?)null : national[c]).ToList();
+        return new PublicTable(published, new PublicRow(TotalKey, "Total nacional", "National total", totalCounts, withRate ? nationalRate : null));
+    }
+
+    // New registrations, graduations and placements in each of the last `months` months of the
+    // report; each column with its 12-month total is one line.
+    private static PublicTable MonthRows(KpiReport report, int months, long[] national, bool[] forcedTotals)
+    {
+        var last = report.ByMonth.Skip(Math.Max(0, report.ByMonth.Count - months)).ToList();
+        var sums = new long[3];
+        var columns = new List<bool[]>();
+        for (var c = 0; c < 3; c++)
+        {
+            var values = last.Select(r => Measure(r.Values, c)).ToList();
+            sums[c] = values.Sum();
+            values.Add(sums[c]);
+            // When the window covers the whole program its total is the national figure, hidden or
+            // not as the other tables decided.
+            var hidden = new bool[values.Count];
+            hidden[^1] = sums[c] == national[c] && forcedTotals[c];
+            columns.Add(SmallCells.Line(values, SmallCells.Threshold, hidden));
+        }
+
+        var rows = last.Select((r, i) => new PublicRow(
+            r.Key, r.Key, r.Key,
+            [.. Enumerable.Range(0, 3).Select(c => columns[c][i] ? (long?)null : Measure(r.Values, c))])).ToList();
+        var total = new PublicRow(TotalKey, "Total 12 meses", "12-month total",
+            [.. Enumerable.Range(0, 3).Select(c => columns[c][last.Count] ? (long?)null : sums[c])]);
+        return new PublicTable(rows, total);
+    }
+
+    private static long Measure(KpiValues v, int column) => column switch
+    {
+        0 => v.Registered,
+        1 => v.Graduated,
+        _ => v.Placed,
+    };
+}
