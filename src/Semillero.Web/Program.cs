@@ -13,6 +13,7 @@ using Semillero.Web.Access;
 using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
 using Semillero.Web.Companies;
+using Semillero.Web.Dashboards;
 using Semillero.Web.FollowUp;
 using Semillero.Web.Hiring;
 using Semillero.Web.Hosting;
@@ -61,6 +62,7 @@ site.MapVacancies();
 site.MapMatching();
 site.MapHiring();
 site.MapFollowUp();
+site.MapTargets();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

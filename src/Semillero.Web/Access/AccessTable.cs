@@ -204,6 +204,11 @@ public static class AccessTable
         Anyone("PAGE /seguimiento/{token}"),
         Only("PAGE /operacion/seguimiento", Roles.Operador, Roles.Analista),
         Only("GET /api/follow-up/outcomes", Roles.Operador, Roles.Analista),
+        // Targets (issue 7): analysts read them and their history; operators also revise them.
+        Only("GET /api/targets", Roles.Operador, Roles.Analista),
+        Only("GET /api/targets/history", Roles.Operador, Roles.Analista),
+        Only("POST /api/targets", Roles.Operador),
+        Only("PAGE /operacion/metas", Roles.Operador, Roles.Analista),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);
