@@ -63,6 +63,7 @@ site.MapMatching();
 site.MapHiring();
 site.MapFollowUp();
 site.MapKpis();
+site.MapTargets();
 app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();

@@ -209,6 +209,11 @@ public static class AccessTable
         // Targets and KPI dashboards (issue 7).
         Only("GET /api/kpis", Roles.Operador, Roles.Analista),
         Only("PAGE /operacion/avance", Roles.Operador, Roles.Analista),
+        // Targets (issue 7): analysts read them and their history; operators also revise them.
+        Only("GET /api/targets", Roles.Operador, Roles.Analista),
+        Only("GET /api/targets/history", Roles.Operador, Roles.Analista),
+        Only("POST /api/targets", Roles.Operador),
+        Only("PAGE /operacion/metas", Roles.Operador, Roles.Analista),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

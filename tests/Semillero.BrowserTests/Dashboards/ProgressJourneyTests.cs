@@ -12,7 +12,8 @@ using Semillero.Web.Tests.Infrastructure;
 namespace Semillero.BrowserTests.Dashboards;
 
 // Issue 7's journey in real Chromium: a Ministry analyst signs in, filters the dashboard by a state
-// and a period, and reads the same figures the API gives for those filters.
+// and a period, and reads the same figures the API gives for those filters; the public progress
+// page withholds cells of fewer than five people.
 [Collection(BrowserGroup.Name)]
 public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
@@ -23,7 +24,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task Analyst_FiltersByStateAndPeriod_SeesTheApisFigures()
+    public async Task Analyst_FiltersByStateAndPeriod_SeesTheApisFigures_AndThePublicPageHidesSmallCells()
     {
         await using (var scope = _server.Factory.Services.CreateAsyncScope())
         {
@@ -67,5 +68,21 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
         Assert.Equal(
             registered.ValueKind == JsonValueKind.Null ? "—" : registered.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX")),
             (await page.Locator("#tabla-estados tr[data-clave='14'] td[data-col=inscritas]").InnerTextAsync()).Trim());
+
+        // The public page: no cell shows 1 to 4 people; the seeded program (six states, a few hires
+        // in each) has such cells, so some are withheld ("—").
+        var visitor = await (await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" })).NewPageAsync();
+        await visitor.GotoAsync("/avance");
+        var cells = (await visitor.Locator("#tabla-entidades tbody td").AllInnerTextsAsync()).Select(c => c.Trim()).ToList();
+        Assert.NotEmpty(cells);
+        foreach (var cell in cells)
+        {
+            if (long.TryParse(cell.Replace(",", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+            {
+                Assert.False(n is > 0 and < 5, $"a cell of {n} people is shown on the public page");
+            }
+        }
+
+        Assert.Contains("—", cells);
     }
 }
