@@ -53,8 +53,10 @@ public sealed class TableroTexts
 
     public required string PlacedHint { get; init; }
 
-    // {0}: share of the previous stage.
-    public required string FunnelStep { get; init; }
+    // {0}: share of the people registered / graduated in the same view.
+    public required string OfRegistered { get; init; }
+
+    public required string OfGraduated { get; init; }
 
     public required string TargetTitle { get; init; }
 
@@ -144,7 +146,8 @@ public sealed class TableroTexts
         ActiveHintMonth = "Con actividad de aprendizaje en el último mes del periodo.",
         GraduatedHint = "Concluyeron una ruta en el periodo.",
         PlacedHint = "Iniciaron un empleo registrado en el periodo.",
-        FunnelStep = "{0} de la etapa anterior",
+        OfRegistered = "{0} de las inscritas",
+        OfGraduated = "{0} de las egresadas",
         TargetTitle = "Meta",
         TargetLine = "{0} · versión {1}: {2} personas al {3}. Motivo: {4}",
         TargetAchieved = "Logrado: {0} ({1})",
@@ -201,7 +204,8 @@ public sealed class TableroTexts
         ActiveHintMonth = "With learning activity in the period's last month.",
         GraduatedHint = "Completed a path in the period.",
         PlacedHint = "Started a recorded job in the period.",
-        FunnelStep = "{0} of the previous stage",
+        OfRegistered = "{0} of those registered",
+        OfGraduated = "{0} of the graduates",
         TargetTitle = "Target",
         TargetLine = "{0} · version {1}: {2} people by {3}. Reason: {4}",
         TargetAchieved = "Achieved: {0} ({1})",
