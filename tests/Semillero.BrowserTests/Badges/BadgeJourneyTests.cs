@@ -101,11 +101,10 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await SignInAsync(op, operador.Email!);
         await op.GotoAsync(publicUrl.Replace("/verificar/", "/operacion/insignias/", StringComparison.Ordinal));
         await op.FillAsync("#motivo", "Evidencia duplicada reportada por la plataforma.");
-        await op.ClickAsync("main form button[type=submit]");
-
-        // The click returns before the operator's post has been handled; the public page says
-        // revoked as soon as it has.
-        for (var attempt = 0; attempt < 40; attempt++)
+        // The click returns before the operator's post has been handled: wait for the page it
+        // leads to (on a loaded machine that takes seconds), then the public page says revoked.
+        await op.RunAndWaitForNavigationAsync(() => op.ClickAsync("main form button[type=submit]"), new() { Timeout = 60_000 });
+        for (var attempt = 0; attempt < 120; attempt++)
         {
             await visitor.ReloadAsync();
             if (await visitor.GetAttributeAsync("#veredicto", "data-veredicto") == "revocada")
