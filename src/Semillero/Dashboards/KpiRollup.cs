@@ -114,13 +114,29 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
         cursor.AdvanceTime(source, found.Count > 0 ? found[^1].At : null, found.Count);
     }
 
-    // Every person who has marks or a registry row, recomputed: the rebuild from raw records. Safe
-    // while the platform runs (it is the same diff as a round).
+    // The rebuild from raw records: every cell back to zero, every person's marks forgotten, then
+    // everyone who has a registry row recomputed. Cells are zeroed rather than deleted, with a new
+    // revision, so the web processes' copies (KpiCube) see them change. While it runs, dashboards
+    // show partial figures; the background rollup may recompute some people first, which the
+    // rebuild then finds already right.
     public async Task<int> RebuildAsync(Action<int>? progress, CancellationToken ct)
     {
-        var ids = await db.Learners.AsNoTracking().Select(l => l.Id)
-            .Union(db.Set<KpiLearnerMarks>().AsNoTracking().Select(m => m.LearnerId))
-            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7346001)", ct);
+            }
+
+            var revision = await NextRevisionAsync(now, ct);
+            await db.KpiCells.ExecuteUpdateAsync(u => u.SetProperty(c => c.People, 0).SetProperty(c => c.Revision, revision), ct);
+            await db.KpiLearnerMarks.ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        var ids = await db.Learners.AsNoTracking().Select(l => l.Id).ToListAsync(ct);
         var done = 0;
         foreach (var chunk in ids.Chunk(ChunkSize * 4))
         {

@@ -45,6 +45,12 @@ public sealed class AvanceModel(ReadKpis read, KpiTargets targets) : PageModel
 
     public ForecastResult? Forecast { get; private set; }
 
+    // This year's line of the same metric and scope, and people reached in the year so far: the gap
+    // to the next 31 December milestone.
+    public KpiTarget? YearTarget { get; private set; }
+
+    public long YearAchieved { get; private set; }
+
     public DateOnly ProgramStart => read.ProgramStart;
 
     public DateOnly CurrentMonth => read.CurrentMonth;
@@ -91,6 +97,13 @@ public sealed class AvanceModel(ReadKpis read, KpiTargets targets) : PageModel
         Achieved = await read.CountAsync(Target.Metric, read.ProgramStart, read.CurrentMonth, state, segment, sex, ct);
         var series = await read.SeriesAsync(Target.Metric, read.ProgramStart, read.CurrentMonth, state, segment, sex, ct);
         Forecast = Semillero.Dashboards.Forecast.Run(new ForecastInput(series, Achieved, Target.People, Target.DueOn, read.Today));
+
+        var year = read.Today.Year;
+        YearTarget = current.FirstOrDefault(t => t.Year == year && t.Metric == Target.Metric && t.Scope == Target.Scope && t.ScopeValue == Target.ScopeValue);
+        if (YearTarget is not null)
+        {
+            YearAchieved = await read.CountAsync(Target.Metric, new DateOnly(year, 1, 1), new DateOnly(year, 12, 1), state, segment, sex, ct);
+        }
     }
 
     public async Task<IActionResult> OnGetExportarAsync(string? vista, string? formato, CancellationToken ct)

@@ -76,6 +76,9 @@ public sealed class TableroTexts
 
     public required string ForecastNoDate { get; init; }
 
+    // {0} year, {1} achieved, {2} target, {3} version, {4} missing.
+    public required string YearGap { get; init; }
+
     public required string ForecastReached { get; init; }
 
     public required string OnTrack { get; init; }
@@ -156,6 +159,7 @@ public sealed class TableroTexts
         ForecastLine = "Al ritmo actual la meta se alcanza hacia el {0} (intervalo del 80%: {1} a {2}).",
         ForecastNoDate = "Al ritmo actual no hay fecha estimada: el ritmo es cero o demasiado variable.",
         ForecastReached = "La meta ya se alcanzó.",
+        YearGap = "En {0}: {1} de {2} personas (meta anual, versión {3}); faltan {4} al 31 de diciembre.",
         OnTrack = "En tiempo",
         OffTrack = "Fuera de tiempo",
         MonthlyTitle = "Por mes",
@@ -214,6 +218,7 @@ public sealed class TableroTexts
         ForecastLine = "At the current pace the target is reached around {0} (80% interval: {1} to {2}).",
         ForecastNoDate = "At the current pace there is no estimated date: the pace is zero or too variable.",
         ForecastReached = "The target has been reached.",
+        YearGap = "In {0}: {1} of {2} people (yearly target, version {3}); {4} still needed by 31 December.",
         OnTrack = "On track",
         OffTrack = "Behind",
         MonthlyTitle = "By month",
