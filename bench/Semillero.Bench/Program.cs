@@ -10,6 +10,8 @@ using Semillero.Data;
 //        (batch clients default to 2 on PostgreSQL and 1 on SQLite; see XapiIngestOptions)
 //        scripts/bench.sh completions [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both] [--history N]
 //        scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false]
+//        scripts/bench.sh dashboards [--learners N] [--statements N[,N...]] [--requests N] [--raw-requests N] [--runs N]
+//        (defaults 500000 learners, statements 1000000,10000000 each in a fresh database, 200 requests, 14 raw, 3 runs)
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -76,6 +78,13 @@ switch (which)
         await Semillero.Bench.Matching.MatchingBench.RunAsync(new Semillero.Bench.Matching.MatchingBenchOptions(
             Int("--profiles", 500_000), Int("--queries", 200), runs, Int("--sql-queries", 50),
             options.GetValueOrDefault("--web-memory", "true") == "true", postgres));
+        break;
+    // Dashboards (issue 7).
+    case "dashboards":
+        await Semillero.Bench.Dashboards.DashboardsBench.RunAsync(new Semillero.Bench.Dashboards.DashboardsBenchOptions(
+            Int("--learners", 500_000),
+            options.GetValueOrDefault("--statements", "1000000,10000000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            Int("--requests", 200), Int("--raw-requests", 14), Int("--runs", 3), postgres));
         break;
     default:
         await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions.");
