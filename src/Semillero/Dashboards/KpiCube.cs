@@ -4,16 +4,21 @@ using Semillero.Data;
 namespace Semillero.Dashboards;
 
 // The web process's copy of kpi_cells, kept current by asking the database only for the cells
-// changed since the revision it holds: a dashboard request then sums a few hundred thousand
-// in-memory cells (a few milliseconds) instead of querying, whatever the number of statements.
-public sealed class KpiCube : IDisposable
+// changed since the revision it holds: a dashboard request then sums in-memory cells instead of
+// querying, whatever the number of statements.
+//
+// Cells are grouped by (path, provider) key, so a request reads only the groups it needs (the
+// "any path, any provider" group for totals and breakdowns, one group per path or provider for
+// those breakdowns) and never the path × provider combinations unless it filters by both. Days of
+// LastActive older than the 30-day window are not kept: only the window is ever read (BENCHMARKS.md,
+// "Dashboards": they were more than half of all cells). Keys are small interned numbers, not the
+// table's strings, so a cell costs tens of bytes.
+public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
 {
     internal struct Cell
     {
         public int Period;
         public int People;
-        public short Path;
-        public short Provider;
         public KpiMetric Metric;
         public byte State;
         public byte Sex;
@@ -21,17 +26,37 @@ public sealed class KpiCube : IDisposable
         public byte Segment;
     }
 
+    internal readonly record struct Key(int Period, KpiMetric Metric, byte State, byte Sex, AgeBand Age, byte Segment);
+
+    internal sealed class Group(short path, short provider)
+    {
+        public short Path { get; } = path;
+
+        public short Provider { get; } = provider;
+
+        public Cell[] Cells = new Cell[64];
+
+        public int Count;
+
+        public readonly Dictionary<Key, int> Index = [];
+
+        public ReadOnlySpan<Cell> Span => Cells.AsSpan(0, Count);
+    }
+
+    // LastActive days kept: the 30-day window plus a margin for a process that runs past midnight.
+    public const int LastActiveDaysKept = 35;
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly SemaphoreSlim _refreshing = new(1, 1);
-    private readonly Dictionary<CellKey, int> _index = [];
+    private readonly Dictionary<(short Path, short Provider), Group> _groups = [];
+    private readonly List<Group> _groupList = [];
     private readonly List<string> _paths = [""];
     private readonly Dictionary<string, short> _pathIds = new(StringComparer.Ordinal) { [""] = 0 };
     private readonly List<string> _providers = [""];
     private readonly Dictionary<string, short> _providerIds = new(StringComparer.Ordinal) { [""] = 0 };
     private readonly List<string> _segments = [];
     private readonly Dictionary<string, byte> _segmentIds = new(StringComparer.Ordinal);
-    private Cell[] _cells = new Cell[1024];
-    private int _count;
     private long _revision = -1;
 
     public static IReadOnlyList<string> Sexes { get; } = ["H", "M", "X"];
@@ -63,16 +88,23 @@ public sealed class KpiCube : IDisposable
                 return;
             }
 
-            var changed = await db.KpiCells.AsNoTracking().Where(c => c.Revision > since).ToListAsync(ct);
+            var today = KpiCalendar.Today(_clock);
+            var oldestDay = LearnerMarks.Day(today.AddDays(-LastActiveDaysKept).ToDateTime(TimeOnly.MinValue));
+            var changed = await db.KpiCells.AsNoTracking()
+                .Where(c => c.Revision > since && (c.Metric != KpiMetric.LastActive || c.Period >= oldestDay))
+                .Select(c => new { c.Metric, c.Period, c.StateCode, c.Sex, c.AgeBand, c.Segment, c.PathKey, c.Provider, c.People, c.Revision })
+                .ToListAsync(ct);
             _lock.EnterWriteLock();
             try
             {
-                foreach (var cell in changed)
+                long top = latest;
+                foreach (var c in changed)
                 {
-                    Apply(cell);
+                    Apply(c.Metric, c.Period, c.StateCode, c.Sex, c.AgeBand, c.Segment, c.PathKey, c.Provider, c.People);
+                    top = Math.Max(top, c.Revision);
                 }
 
-                Interlocked.Exchange(ref _revision, Math.Max(latest, changed.Count == 0 ? latest : changed.Max(c => c.Revision)));
+                Interlocked.Exchange(ref _revision, top);
             }
             finally
             {
@@ -85,33 +117,41 @@ public sealed class KpiCube : IDisposable
         }
     }
 
-    private void Apply(KpiCell cell)
+    private void Apply(KpiMetric metric, int period, string stateCode, string sex, AgeBand age, string segment, string pathKey, string provider, int people)
     {
-        var key = new CellKey(cell.Metric, cell.Period, cell.StateCode, cell.Sex, cell.AgeBand, cell.Segment, cell.PathKey, cell.Provider);
-        if (_index.TryGetValue(key, out var at))
+        var path = Intern(_pathIds, _paths, pathKey);
+        var prov = Intern(_providerIds, _providers, provider);
+        if (!_groups.TryGetValue((path, prov), out var group))
         {
-            _cells[at].People = cell.People;
+            group = new Group(path, prov);
+            _groups[(path, prov)] = group;
+            _groupList.Add(group);
+        }
+
+        var cell = new Cell
+        {
+            Period = period,
+            People = people,
+            Metric = metric,
+            State = byte.TryParse(stateCode, out var state) ? state : (byte)0,
+            Sex = (byte)Math.Max(0, IndexOf(Sexes, sex)),
+            Age = age,
+            Segment = InternSegment(segment),
+        };
+        var key = new Key(cell.Period, cell.Metric, cell.State, cell.Sex, cell.Age, cell.Segment);
+        if (group.Index.TryGetValue(key, out var at))
+        {
+            group.Cells[at].People = people;
             return;
         }
 
-        if (_count == _cells.Length)
+        if (group.Count == group.Cells.Length)
         {
-            Array.Resize(ref _cells, _cells.Length * 2);
+            Array.Resize(ref group.Cells, group.Cells.Length * 2);
         }
 
-        _cells[_count] = new Cell
-        {
-            Period = cell.Period,
-            People = cell.People,
-            Path = Intern(_pathIds, _paths, cell.PathKey),
-            Provider = Intern(_providerIds, _providers, cell.Provider),
-            Metric = cell.Metric,
-            State = byte.TryParse(cell.StateCode, out var state) ? state : (byte)0,
-            Sex = (byte)Math.Max(0, IndexOf(Sexes, cell.Sex)),
-            Age = cell.AgeBand,
-            Segment = InternSegment(cell.Segment),
-        };
-        _index[key] = _count++;
+        group.Cells[group.Count] = cell;
+        group.Index[key] = group.Count++;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)
@@ -151,13 +191,13 @@ public sealed class KpiCube : IDisposable
         return id;
     }
 
-    // Runs `visit` over every cell under a read lock, with the names the small ids stand for.
+    // Runs `visit` over the groups under a read lock, with the names the small ids stand for.
     internal T Read<T>(Func<CubeView, T> visit)
     {
         _lock.EnterReadLock();
         try
         {
-            return visit(new CubeView(new ReadOnlySpanOwner(_cells, _count), _paths, _providers, _segments));
+            return visit(new CubeView(_groupList, _paths, _providers, _segments));
         }
         finally
         {
@@ -165,10 +205,19 @@ public sealed class KpiCube : IDisposable
         }
     }
 
-    internal readonly record struct ReadOnlySpanOwner(Cell[] Cells, int Count)
+    internal sealed record CubeView(IReadOnlyList<Group> Groups, IReadOnlyList<string> Paths, IReadOnlyList<string> Providers, IReadOnlyList<string> Segments)
     {
-        public ReadOnlySpan<Cell> Span => Cells.AsSpan(0, Count);
-    }
+        public Group? Find(short path, short provider)
+        {
+            foreach (var g in Groups)
+            {
+                if (g.Path == path && g.Provider == provider)
+                {
+                    return g;
+                }
+            }
 
-    internal sealed record CubeView(ReadOnlySpanOwner Cells, IReadOnlyList<string> Paths, IReadOnlyList<string> Providers, IReadOnlyList<string> Segments);
+            return null;
+        }
+    }
 }

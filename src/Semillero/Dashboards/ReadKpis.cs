@@ -81,9 +81,14 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
             }
 
             long total = 0;
-            foreach (ref readonly var c in view.Cells.Span)
+            if (view.Find(0, 0) is not { } group)
             {
-                if (c.Metric == metric && c.Path == 0 && c.Provider == 0 && c.Period >= lo && c.Period <= hi
+                return 0L;
+            }
+
+            foreach (ref readonly var c in group.Span)
+            {
+                if (c.Metric == metric && c.Period >= lo && c.Period <= hi
                     && (st < 0 || c.State == st) && (seg < 0 || c.Segment == seg) && (sx < 0 || c.Sex == sx))
                 {
                     total += c.People;
@@ -151,64 +156,99 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
         var filteredOut = (filter.PathId is not null && wantPath < 0) || (filter.Provider is not null && wantProvider < 0)
             || (filter.Segment is not null && wantSegment < 0);
 
-        foreach (ref readonly var c in view.Cells.Span)
+        if (!filteredOut)
         {
-            if (filteredOut || c.People == 0 || (wantState >= 0 && c.State != wantState) || (wantSegment >= 0 && c.Segment != wantSegment))
+            foreach (var group in view.Groups)
             {
-                continue;
-            }
-
-            // Which column the cell counts in, and whether it falls in the period for the headline.
-            int column;
-            bool inHeadline;
-            switch (c.Metric)
-            {
-                case KpiMetric.LastActive:
-                    column = 1;
-                    inHeadline = last30 && c.Period >= dayFrom && c.Period <= dayTo;
-                    break;
-                case KpiMetric.Active:
-                    column = 1;
-                    inHeadline = !last30 && c.Period == to;
-                    break;
-                default:
-                    column = c.Metric switch { KpiMetric.Registered => 0, KpiMetric.Graduated => 2, _ => 3 };
-                    inHeadline = c.Period >= from && c.Period <= to;
-                    break;
-            }
-
-            var exactKey = c.Path == wantPath && c.Provider == wantProvider;
-            if (exactKey)
-            {
-                if (inHeadline)
+                // Which of the report's parts this group feeds: the filtered key itself (totals and
+                // breakdowns), a path's row (same provider filter), a provider's row (same path filter).
+                var exactKey = group.Path == wantPath && group.Provider == wantProvider;
+                var pathRow = group.Provider == wantProvider && group.Path != 0 && (wantPath == 0 || group.Path == wantPath);
+                var providerRow = group.Path == wantPath && group.Provider != 0 && (wantProvider == 0 || group.Provider == wantProvider);
+                if (!exactKey && !pathRow && !providerRow)
                 {
-                    totals[column] += c.People;
-                    byState[c.State, column] += c.People;
-                    bySex[c.Sex, column] += c.People;
-                    byAge[(int)c.Age, column] += c.People;
-                    bySegment[c.Segment, column] += c.People;
+                    continue;
                 }
 
-                if (c.Metric is KpiMetric.Registered or KpiMetric.Graduated or KpiMetric.Placed && c.Period <= to)
+                long groupTotal0 = 0, groupTotal1 = 0, groupTotal2 = 0, groupTotal3 = 0;
+                foreach (ref readonly var c in group.Span)
                 {
-                    cumulative[column] += c.People;
+                    if (c.People == 0 || (wantState >= 0 && c.State != wantState) || (wantSegment >= 0 && c.Segment != wantSegment))
+                    {
+                        continue;
+                    }
+
+                    int column;
+                    bool inHeadline;
+                    switch (c.Metric)
+                    {
+                        case KpiMetric.LastActive:
+                            column = 1;
+                            inHeadline = last30 && c.Period >= dayFrom && c.Period <= dayTo;
+                            break;
+                        case KpiMetric.Active:
+                            column = 1;
+                            inHeadline = !last30 && c.Period == to;
+                            break;
+                        default:
+                            column = c.Metric switch { KpiMetric.Registered => 0, KpiMetric.Graduated => 2, _ => 3 };
+                            inHeadline = c.Period >= from && c.Period <= to;
+                            break;
+                    }
+
+                    if (inHeadline)
+                    {
+                        switch (column)
+                        {
+                            case 0: groupTotal0 += c.People; break;
+                            case 1: groupTotal1 += c.People; break;
+                            case 2: groupTotal2 += c.People; break;
+                            default: groupTotal3 += c.People; break;
+                        }
+                    }
+
+                    if (!exactKey)
+                    {
+                        continue;
+                    }
+
+                    if (inHeadline)
+                    {
+                        byState[c.State, column] += c.People;
+                        bySex[c.Sex, column] += c.People;
+                        byAge[(int)c.Age, column] += c.People;
+                        bySegment[c.Segment, column] += c.People;
+                    }
+
+                    if (c.Metric is KpiMetric.Registered or KpiMetric.Graduated or KpiMetric.Placed && c.Period <= to)
+                    {
+                        cumulative[column] += c.People;
+                    }
+
+                    if (c.Metric != KpiMetric.LastActive && c.Period >= from && c.Period <= to)
+                    {
+                        byMonth[MonthIndex(filter.From, c.Period), column] += c.People;
+                    }
                 }
 
-                if (c.Metric != KpiMetric.LastActive && c.Period >= from && c.Period <= to)
+                long[] sums = [groupTotal0, groupTotal1, groupTotal2, groupTotal3];
+                for (var column = 0; column < 4; column++)
                 {
-                    var i = MonthIndex(filter.From, c.Period);
-                    byMonth[i, column] += c.People;
+                    if (exactKey)
+                    {
+                        totals[column] += sums[column];
+                    }
+
+                    if (pathRow)
+                    {
+                        byPath[group.Path, column] += sums[column];
+                    }
+
+                    if (providerRow)
+                    {
+                        byProvider[group.Provider, column] += sums[column];
+                    }
                 }
-            }
-
-            if (inHeadline && c.Provider == wantProvider && c.Path != 0 && (wantPath == 0 || c.Path == wantPath))
-            {
-                byPath[c.Path, column] += c.People;
-            }
-
-            if (inHeadline && c.Path == wantPath && c.Provider != 0 && (wantProvider == 0 || c.Provider == wantProvider))
-            {
-                byProvider[c.Provider, column] += c.People;
             }
         }
 

@@ -101,9 +101,10 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await SignInAsync(op, operador.Email!);
         await op.GotoAsync(publicUrl.Replace("/verificar/", "/operacion/insignias/", StringComparison.Ordinal));
         await op.FillAsync("#motivo", "Evidencia duplicada reportada por la plataforma.");
-        // The click returns before the operator's post has been handled: wait for the page it
-        // leads to (on a loaded machine that takes seconds), then the public page says revoked.
-        await op.RunAndWaitForNavigationAsync(() => op.ClickAsync("main form button[type=submit]"), new() { Timeout = 60_000 });
+        // The click returns before the operator's post has been handled: wait for the confirmation
+        // it leads to (on a loaded machine that takes seconds), then the public page says revoked.
+        await op.ClickAsync("main form button[type=submit]");
+        await op.Locator(".op-flash--ok").WaitForAsync(new() { Timeout = 60_000 });
         for (var attempt = 0; attempt < 120; attempt++)
         {
             await visitor.ReloadAsync();

@@ -20,7 +20,7 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
     public sealed class OnPostgres() : KpiRollupTests(DatabaseProvider.Postgres);
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(KpiSeed.Today));
-    private readonly KpiCube _cube = new();
+    private readonly KpiCube _cube = new(new FakeTimeProvider(new DateTimeOffset(KpiSeed.Today)));
     private readonly RollupCursor _cursor = new();
 
     public override async Task DisposeAsync()

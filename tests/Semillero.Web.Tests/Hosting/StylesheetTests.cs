@@ -1,3 +1,4 @@
+using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Hosting;
