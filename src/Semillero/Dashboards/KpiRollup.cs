@@ -79,7 +79,7 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
             }
         }
 
-        cursor.AdvanceSequence(now);
+        cursor.AdvanceSequence();
 
         await ReadSinceAsync(cursor, "learners", since => db.Learners.Where(l => l.UpdatedAt > since).OrderBy(l => l.UpdatedAt).Select(l => new Row(l.Id, l.Id, l.UpdatedAt)), changed, ct);
         await ReadSinceAsync(cursor, "links", since => db.ActorLinks.Where(l => l.LinkedAt > since).OrderBy(l => l.LinkedAt).Select(l => new Row(l.LearnerId, l.LearnerId, l.LinkedAt)), changed, ct);

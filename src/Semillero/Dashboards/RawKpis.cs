@@ -116,7 +116,6 @@ public sealed class RawKpis(SemilleroDb db)
             providers.Select(v => new KpiRow(v, Count(Headline(filter.PathId ?? Guid.Empty, v).Sets, _ => true)))
                 .Where(r => r.Values != KpiValues.Zero)
                 .OrderByDescending(r => r.Values.Registered).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
-            paths,
-            0);
+            paths);
     }
 }

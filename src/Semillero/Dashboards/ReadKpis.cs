@@ -37,8 +37,7 @@ public sealed record KpiReport(
     IReadOnlyList<KpiRow> BySegment,
     IReadOnlyList<KpiRow> ByPath,
     IReadOnlyList<KpiRow> ByProvider,
-    IReadOnlyList<PathInfo> Paths,
-    long Revision);
+    IReadOnlyList<PathInfo> Paths);
 
 public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, IOptions<DashboardOptions> options)
 {
@@ -99,16 +98,49 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
         });
     }
 
-    // New people per month for a target line, for the forecast.
+    // New people per month for a target line, for the forecast: one refresh and one pass, however
+    // many months.
     public async Task<IReadOnlyList<MonthlyCount>> SeriesAsync(KpiMetric metric, DateOnly from, DateOnly to, string? state, string? segment, string? sex, CancellationToken ct)
     {
+        await cube.RefreshAsync(db, ct);
+        var (lo, hi) = (LearnerMarks.Month(from), LearnerMarks.Month(to));
+        var counts = cube.Read(view =>
+        {
+            var byMonth = new Dictionary<int, long>();
+            var seg = segment is null ? -1 : IndexOf(view.Segments, segment);
+            var sx = sex is null ? -1 : IndexOf(KpiCube.Sexes, sex);
+            var st = state is null ? -1 : int.Parse(state, System.Globalization.CultureInfo.InvariantCulture);
+            if ((segment is not null && seg < 0) || (sex is not null && sx < 0) || view.Find(0, 0) is not { } group)
+            {
+                return byMonth;
+            }
+
+            foreach (ref readonly var c in group.Span)
+            {
+                if (c.Metric == metric && c.Period >= lo && c.Period <= hi
+                    && (st < 0 || c.State == st) && (seg < 0 || c.Segment == seg) && (sx < 0 || c.Sex == sx))
+                {
+                    byMonth[c.Period] = byMonth.GetValueOrDefault(c.Period) + c.People;
+                }
+            }
+
+            return byMonth;
+        });
+
         var months = new List<MonthlyCount>();
         for (var m = from; m <= to; m = m.AddMonths(1))
         {
-            months.Add(new MonthlyCount(m, await CountAsync(metric, m, m, state, segment, sex, ct)));
+            months.Add(new MonthlyCount(m, counts.GetValueOrDefault(LearnerMarks.Month(m))));
         }
 
         return months;
+    }
+
+    // Providers with any record, for the dashboard's filter list: the names the cube already holds.
+    public async Task<IReadOnlyList<string>> ProvidersAsync(CancellationToken ct)
+    {
+        await cube.RefreshAsync(db, ct);
+        return cube.Read(view => view.Providers.Where(p => p.Length > 0).Order(StringComparer.Ordinal).ToList());
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)
@@ -273,8 +305,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
                 .Select(x => new KpiRow(x.name, Row(byProvider, x.i)))
                 .Where(r => r.Values != KpiValues.Zero)
                 .OrderByDescending(r => r.Values.Registered).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
-            paths,
-            0);
+            paths);
 
         static int MonthIndex(DateOnly from, int period) => ((period / 100) - from.Year) * 12 + (period % 100) - from.Month;
     }

@@ -90,9 +90,8 @@ public sealed class RollupCursor
         return true;
     }
 
-    public void AdvanceSequence(DateTime now)
+    public void AdvanceSequence()
     {
-        _ = now;
         if (_seenSequences.Count > 0)
         {
             _sequenceTop = Math.Max(_sequenceTop, _seenSequences.Max);

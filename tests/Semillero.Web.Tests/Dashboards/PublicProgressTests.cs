@@ -18,7 +18,7 @@ public sealed class PublicProgressTests
         var byAge = AgeBands.All.Select((a, i) => new KpiRow(AgeBands.Wire(a), i == 1 ? totals : KpiValues.Zero)).ToList();
         return new KpiReport(
             new KpiFilter(new DateOnly(2025, 1, 1), new DateOnly(2026, 6, 1)), Today, true, totals, totals,
-            months ?? [], byState, bySex, byAge, [], [], [], [], 0);
+            months ?? [], byState, bySex, byAge, [], [], [], []);
     }
 
     private static PublicRow State(PublicProgressView view, string clave) => view.States.Rows.Single(r => r.Key == clave);

@@ -67,7 +67,7 @@ public sealed class AvanceModel(ReadKpis read, KpiTargets targets) : PageModel
 
         var report = await read.RunAsync(filter, ct);
         View = KpiViews.From(report, KpiEndpoints.SuppressFor(User));
-        Providers = (await read.RunAsync(read.DefaultFilter(), ct)).ByProvider.Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        Providers = await read.ProvidersAsync(ct);
         await LoadTargetAsync(filter, ct);
     }
 
