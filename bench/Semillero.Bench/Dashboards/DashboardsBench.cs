@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Semillero.Access;
+using Semillero.Bench.LearningRecords;
 using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.Geography;
@@ -39,7 +43,7 @@ public static class DashboardsBench
 
     private sealed record SizeResult(
         long Statements, SeedResult Seed, TimeSpan Rebuild, long Cells, long Marks, double CubeMb, TimeSpan CubeLoad,
-        List<double[]> Rollup, List<double[]> Raw, Dictionary<FilterKind, (List<double> Rollup, List<double> Raw)> PerKind);
+        List<double[]> Rollup, List<double[]> Raw, List<double[]> Http, Dictionary<FilterKind, (List<double> Rollup, List<double> Raw)> PerKind);
 
     public static async Task RunAsync(DashboardsBenchOptions o)
     {
@@ -53,16 +57,24 @@ public static class DashboardsBench
         var revision = Environment.GetEnvironmentVariable("SEMILLERO_BENCH_REVISION") ?? "unknown";
         Progress($"Dashboards benchmark: {o.Learners:N0} learners; statements {string.Join(", ", o.Statements.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))}; {o.Requests} rollup and {o.RawRequests} raw requests × {o.Runs} runs; revision {revision}");
         var results = new List<SizeResult>();
-        foreach (var statements in o.Statements)
+        var app = LrsHost.CopyApp();
+        try
         {
-            results.Add(await RunSizeAsync(o, statements));
+            foreach (var statements in o.Statements)
+            {
+                results.Add(await RunSizeAsync(o, statements, app));
 
-            // After each database, so a long run leaves its figures so far (the last block is the full one).
-            Print(o, results, revision);
+                // After each database, so a long run leaves its figures so far (the last block is the full one).
+                Print(o, results, revision);
+            }
+        }
+        finally
+        {
+            Directory.Delete(app, recursive: true);
         }
     }
 
-    private static async Task<SizeResult> RunSizeAsync(DashboardsBenchOptions o, long statements)
+    private static async Task<SizeResult> RunSizeAsync(DashboardsBenchOptions o, long statements, string app)
     {
         await using var database = await BenchDatabase.CreateAsync(DatabaseProvider.Postgres);
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
@@ -161,7 +173,85 @@ public static class DashboardsBench
         }
 
         Progress($"[{statements:N0}] raw SQL equal to the rollup for: {string.Join(", ", checkedKinds.Order())}");
-        return new SizeResult(statements, seed, rebuild, cells, marks, cubeMb, cubeLoad, rollupRuns, rawRuns, perKind);
+        var httpRuns = await MeasureHttpAsync(o, statements, app, database.Options, seed.Catalog, filters, learners);
+        return new SizeResult(statements, seed, rebuild, cells, marks, cubeMb, cubeLoad, rollupRuns, rawRuns, httpRuns, perKind);
+    }
+
+    // The same requests as an API client makes them: GET /api/kpis on the real web app in its own
+    // process (Release, Production, Kestrel on loopback), with an operator's API key (keys are for
+    // operators and partners; analysts sign in), the filters as query parameters, the JSON read to
+    // the end. This adds routing, authentication, the access rule, labels and serialization to the
+    // in-process figure; analysts' small-cell suppression is the only step it leaves out.
+    private static async Task<List<double[]>> MeasureHttpAsync(
+        DashboardsBenchOptions o, long statements, string app, DatabaseOptions database, BenchCatalog catalog,
+        List<(FilterKind Kind, KpiFilter Filter)> filters, long learners)
+    {
+        string token;
+        await using (var db = DataModule.CreateDb(database))
+        {
+            token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, TimeProvider.System).RunAsync(Roles.Operador, "Operación (benchmark)", default)).Token;
+        }
+
+        await using var host = await LrsHost.StartAsync(app, database);
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10), UseCookies = false })
+        {
+            BaseAddress = host.Address,
+            Timeout = TimeSpan.FromMinutes(5),
+        };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var codes = catalog.Paths.ToDictionary(p => p.Id, p => p.Code);
+        string Url(KpiFilter f) =>
+            $"api/kpis?desde={f.From:yyyy-MM}&hasta={f.To:yyyy-MM}"
+            + (f.State is null ? "" : $"&estado={f.State}")
+            + (f.Segment is null ? "" : $"&segmento={SegmentNames.ToWire(f.Segment.Value)}")
+            + (f.PathId is null ? "" : $"&ruta={Uri.EscapeDataString(codes[f.PathId.Value])}")
+            + (f.Provider is null ? "" : $"&proveedor={Uri.EscapeDataString(f.Provider)}");
+
+        async Task<string> GetAsync(KpiFilter f)
+        {
+            using var response = await http.GetAsync(Url(f));
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"GET {Url(f)}: {(int)response.StatusCode} {body}");
+            }
+
+            return body;
+        }
+
+        // The first request loads the web process's cube; the all-time figure must be the registry's.
+        var loading = Stopwatch.StartNew();
+        using (var all = JsonDocument.Parse(await GetAsync(filters[0].Filter)))
+        {
+            var registered = all.RootElement.GetProperty("totals").GetProperty("registered").GetInt64();
+            if (filters[0].Kind != FilterKind.AllTime || registered != learners)
+            {
+                throw new InvalidOperationException($"GET /api/kpis counts {registered:N0} registered people; the registry holds {learners:N0}.");
+            }
+        }
+
+        Progress($"[{statements:N0}] web app up at {host.Address}; first GET /api/kpis (cube load) {loading.Elapsed.TotalSeconds:F1} s");
+        foreach (var (_, filter) in filters.Take(WarmUp))
+        {
+            await GetAsync(filter);
+        }
+
+        var runs = new List<double[]>();
+        for (var run = 1; run <= o.Runs; run++)
+        {
+            var times = new List<double>();
+            foreach (var (_, filter) in filters.Skip(WarmUp).Take(o.Requests))
+            {
+                var t = Stopwatch.StartNew();
+                await GetAsync(filter);
+                times.Add(t.Elapsed.TotalMilliseconds);
+            }
+
+            runs.Add([P(times, 50), P(times, 95), P(times, 99)]);
+            Progress($"[{statements:N0}] HTTP run {run}: GET /api/kpis p50 {P(times, 50):F2} / p95 {P(times, 95):F2} / p99 {P(times, 99):F2} ms");
+        }
+
+        return runs;
     }
 
     // The web app's services for the dashboards: pooled contexts, the singleton cube, scoped ReadKpis
@@ -197,6 +287,7 @@ public static class DashboardsBench
         var before = Heap();
         var (cube, load) = await LoadCubeAsync(database);
         var after = Heap();
+        Progress($"cube blocks: {cube.BlockCount:N0} ({KpiCube.States} states × {KpiCube.Segments} segments × {KpiCube.SexCount} sexes × {KpiCube.AgeCount} age bands each)");
         GC.KeepAlive(cube);
         cube.Dispose();
         return ((after - before) / 1048576.0, load);
@@ -283,13 +374,25 @@ public static class DashboardsBench
             Console.WriteLine($"| {r.Statements:N0} | {a[0]:F2} / **{a[1]:F2}** / {a[2]:F2} ms | {b[0]:N0} / {b[1]:N0} / {b[2]:N0} ms | {b[0] / a[0]:N0}× / **{b[1] / a[1]:N0}×** | {(a[1] <= 50 ? "✅ PASS" : "❌ MISS")} |");
         }
 
+        Console.WriteLine();
+        Console.WriteLine("Over HTTP: `GET /api/kpis` on the real web app in its own process, an operator's API key, same filters (routing, authentication, access rule and JSON included):");
+        Console.WriteLine();
+        Console.WriteLine("| Statements | GET /api/kpis p50 / p95 / p99 | Speed-up (raw ÷ HTTP) p95 | Goal p95 ≤ 50 ms |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var r in results)
+        {
+            var (h, b) = (Medians(r.Http), Medians(r.Raw));
+            Console.WriteLine($"| {r.Statements:N0} | {h[0]:F2} / **{h[1]:F2}** / {h[2]:F2} ms | **{b[1] / h[1]:N0}×** | {(h[1] <= 50 ? "✅ PASS" : "❌ MISS")} |");
+        }
+
         if (results.Count >= 2)
         {
             var (first, last) = (results[0], results[^1]);
             var ratio = Medians(last.Rollup)[1] / Medians(first.Rollup)[1];
+            var httpRatio = Medians(last.Http)[1] / Medians(first.Http)[1];
             // Noise on a shared 2-core machine is easily ±10% between two databases' runs.
             Console.WriteLine();
-            Console.WriteLine($"Dashboard p95 at {last.Statements:N0} ÷ at {first.Statements:N0} statements: **{ratio:F2}×** (goal: no slower, ≤ 1.10× allowing for noise) {(ratio <= 1.10 ? "✅ PASS" : "❌ MISS")}");
+            Console.WriteLine($"Dashboard p95 at {last.Statements:N0} ÷ at {first.Statements:N0} statements: in process **{ratio:F2}×**, over HTTP **{httpRatio:F2}×** (goal: no slower, ≤ 1.10× allowing for noise) {(Math.Max(ratio, httpRatio) <= 1.10 ? "✅ PASS" : "❌ MISS")}");
         }
 
         Console.WriteLine();
@@ -310,7 +413,7 @@ public static class DashboardsBench
 
         foreach (var r in results)
         {
-            Console.WriteLine($"<!-- runs {r.Statements:N0}: rollup p50/p95/p99 {string.Join("; ", r.Rollup.Select(x => string.Join("/", x.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))))}; raw {string.Join("; ", r.Raw.Select(x => string.Join("/", x.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))))} -->");
+            Console.WriteLine($"<!-- runs {r.Statements:N0}: rollup p50/p95/p99 {string.Join("; ", r.Rollup.Select(x => string.Join("/", x.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))))}; raw {string.Join("; ", r.Raw.Select(x => string.Join("/", x.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))))}; http {string.Join("; ", r.Http.Select(x => string.Join("/", x.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))))} -->");
         }
 
         Console.WriteLine();

@@ -1,32 +1,78 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
+using Semillero.Learners;
 
 namespace Semillero.Dashboards;
 
 // The web process's copy of kpi_cells, kept current by asking the database only for the cells
-// changed since the revision it holds: a dashboard request then sums in-memory cells instead of
-// querying, whatever the number of statements.
+// changed since the revision it holds: a dashboard request then sums memory instead of querying.
 //
-// Cells are grouped by (path, provider) key, so a request reads only the groups it needs (the
-// "any path, any provider" group for totals and breakdowns, one group per path or provider for
-// those breakdowns) and never the path × provider combinations unless it filters by both. Days of
-// LastActive older than the 30-day window are not kept: only the window is ever read (BENCHMARKS.md,
-// "Dashboards": they were more than half of all cells). Keys are small interned numbers, not the
-// table's strings, so a cell costs tens of bytes.
+// The copy is dense, not a list of cells: for each (path, provider) group, each metric and each
+// month (or, for LastActive, each day of the 30-day window) one fixed-size block holds every
+// state × segment × sex × age band. A request therefore reads a number of blocks set by its
+// period and the catalog, and each block's size is set by the dimensions, never by how many
+// statements or people there are: the same request costs the same at 1M statements as at 10M
+// (BENCHMARKS.md, "Dashboards"; ADR 0006). Each block also keeps its state × segment totals, so
+// the path and provider rows, the cumulative figures and the monthly series never walk the sex ×
+// age detail. Blocks exist only where some cell does, a block's state slices only for states with
+// a cell, and LastActive days that leave the window are dropped, so memory is bounded by groups ×
+// months, not by activity.
 public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
 {
-    internal struct Cell
-    {
-        public int Period;
-        public int People;
-        public KpiMetric Metric;
-        public byte State;
-        public byte Sex;
-        public AgeBand Age;
-        public byte Segment;
-    }
+    // State 0 is "no state" (INEGI codes are 01–32); segment 0 is "none", 1..8 the program's
+    // segments in SegmentNames order; sex as in Sexes; age as the AgeBand value.
+    public const int States = 33;
+    public const int SexCount = 3;
+    public const int AgeCount = 7;
+    public static readonly int Segments = SegmentNames.WireNames.Count + 1;
 
-    internal readonly record struct Key(int Period, KpiMetric Metric, byte State, byte Sex, AgeBand Age, byte Segment);
+    internal sealed class Block
+    {
+        public const int SliceLength = SexCount * AgeCount;
+
+        // [state][segment, sex, age]: people in the exact cell. A state's slice exists once it has a
+        // cell: a block of a narrow group (a path with one provider, one day) holds few states.
+        public readonly int[]?[] People = new int[]?[States];
+
+        // [state, segment]: people summed over sex and age.
+        public readonly long[] Totals = new long[States * Segments];
+
+        public long Sum;
+
+        public static int At(int segment, int sex, int age) => (((segment * SexCount) + sex) * AgeCount) + age;
+
+        // People in the block for a state (-1: any) and segment (-1: any).
+        public long Filtered(int state, int segment)
+        {
+            if (state < 0 && segment < 0)
+            {
+                return Sum;
+            }
+
+            if (state >= 0 && segment >= 0)
+            {
+                return Totals[(state * Segments) + segment];
+            }
+
+            long total = 0;
+            if (state >= 0)
+            {
+                for (var s = 0; s < Segments; s++)
+                {
+                    total += Totals[(state * Segments) + s];
+                }
+            }
+            else
+            {
+                for (var st = 0; st < States; st++)
+                {
+                    total += Totals[(st * Segments) + segment];
+                }
+            }
+
+            return total;
+        }
+    }
 
     internal sealed class Group(short path, short provider)
     {
@@ -34,13 +80,9 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
 
         public short Provider { get; } = provider;
 
-        public Cell[] Cells = new Cell[64];
+        public readonly Dictionary<(KpiMetric Metric, int Period), Block> Blocks = [];
 
-        public int Count;
-
-        public readonly Dictionary<Key, int> Index = [];
-
-        public ReadOnlySpan<Cell> Span => Cells.AsSpan(0, Count);
+        public Block? Find(KpiMetric metric, int period) => Blocks.GetValueOrDefault((metric, period));
     }
 
     // LastActive days kept: the 30-day window plus a margin for a process that runs past midnight.
@@ -55,18 +97,47 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
     private readonly Dictionary<string, short> _pathIds = new(StringComparer.Ordinal) { [""] = 0 };
     private readonly List<string> _providers = [""];
     private readonly Dictionary<string, short> _providerIds = new(StringComparer.Ordinal) { [""] = 0 };
-    private readonly List<string> _segments = [];
-    private readonly Dictionary<string, byte> _segmentIds = new(StringComparer.Ordinal);
     private long _revision = -1;
 
     public static IReadOnlyList<string> Sexes { get; } = ["H", "M", "X"];
 
     public long Revision => Interlocked.Read(ref _revision);
 
+    // Blocks held, for the benchmark's memory figures.
+    public int BlockCount => Read(view => view.Groups.Sum(g => g.Blocks.Count));
+
     public void Dispose()
     {
         _lock.Dispose();
         _refreshing.Dispose();
+    }
+
+    // The block index of a segment's wire name: 1..8, or 0 for none or an unknown name.
+    public static int SegmentIndex(string segment)
+    {
+        var names = SegmentNames.WireNames;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], segment, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    public static int SexIndex(string sex)
+    {
+        for (var i = 0; i < Sexes.Count; i++)
+        {
+            if (string.Equals(Sexes[i], sex, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // Brings the copy up to the database's latest revision.
@@ -104,6 +175,7 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
                     top = Math.Max(top, c.Revision);
                 }
 
+                DropDaysBefore(oldestDay);
                 Interlocked.Exchange(ref _revision, top);
             }
             finally
@@ -128,43 +200,50 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
             _groupList.Add(group);
         }
 
-        var cell = new Cell
+        var state = byte.TryParse(stateCode, out var code) && code < States ? code : 0;
+        var seg = SegmentIndex(segment);
+        var at = Block.At(seg, Math.Max(0, SexIndex(sex)), (int)age is >= 0 and < AgeCount ? (int)age : 0);
+        if (!group.Blocks.TryGetValue((metric, period), out var block))
         {
-            Period = period,
-            People = people,
-            Metric = metric,
-            State = byte.TryParse(stateCode, out var state) ? state : (byte)0,
-            Sex = (byte)Math.Max(0, IndexOf(Sexes, sex)),
-            Age = age,
-            Segment = InternSegment(segment),
-        };
-        var key = new Key(cell.Period, cell.Metric, cell.State, cell.Sex, cell.Age, cell.Segment);
-        if (group.Index.TryGetValue(key, out var at))
-        {
-            group.Cells[at].People = people;
-            return;
+            if (people == 0)
+            {
+                return;
+            }
+
+            block = new Block();
+            group.Blocks[(metric, period)] = block;
         }
 
-        if (group.Count == group.Cells.Length)
+        var slice = block.People[state];
+        if (slice is null)
         {
-            Array.Resize(ref group.Cells, group.Cells.Length * 2);
+            if (people == 0)
+            {
+                return;
+            }
+
+            slice = block.People[state] = new int[Segments * Block.SliceLength];
         }
 
-        group.Cells[group.Count] = cell;
-        group.Index[key] = group.Count++;
+        // The database sends a changed cell's new count; the block keeps sums, so apply the change.
+        var delta = people - slice[at];
+        slice[at] = people;
+        block.Totals[(state * Segments) + seg] += delta;
+        block.Sum += delta;
     }
 
-    private static int IndexOf(IReadOnlyList<string> list, string value)
+    private void DropDaysBefore(int oldestDay)
     {
-        for (var i = 0; i < list.Count; i++)
+        foreach (var group in _groupList)
         {
-            if (list[i] == value)
+            foreach (var key in group.Blocks.Keys)
             {
-                return i;
+                if (key.Metric == KpiMetric.LastActive && key.Period < oldestDay)
+                {
+                    group.Blocks.Remove(key);
+                }
             }
         }
-
-        return -1;
     }
 
     private static short Intern(Dictionary<string, short> ids, List<string> names, string name)
@@ -179,25 +258,13 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
         return id;
     }
 
-    private byte InternSegment(string segment)
-    {
-        if (!_segmentIds.TryGetValue(segment, out var id))
-        {
-            id = (byte)_segments.Count;
-            _segments.Add(segment);
-            _segmentIds[segment] = id;
-        }
-
-        return id;
-    }
-
     // Runs `visit` over the groups under a read lock, with the names the small ids stand for.
     internal T Read<T>(Func<CubeView, T> visit)
     {
         _lock.EnterReadLock();
         try
         {
-            return visit(new CubeView(_groupList, _paths, _providers, _segments));
+            return visit(new CubeView(_groupList, _paths, _providers));
         }
         finally
         {
@@ -205,7 +272,7 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
         }
     }
 
-    internal sealed record CubeView(IReadOnlyList<Group> Groups, IReadOnlyList<string> Paths, IReadOnlyList<string> Providers, IReadOnlyList<string> Segments)
+    internal sealed record CubeView(IReadOnlyList<Group> Groups, IReadOnlyList<string> Paths, IReadOnlyList<string> Providers)
     {
         public Group? Find(short path, short provider)
         {

@@ -67,73 +67,53 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
     // provider: what a target line measures.
     public async Task<long> CountAsync(KpiMetric metric, DateOnly from, DateOnly to, string? state, string? segment, string? sex, CancellationToken ct)
     {
+        var series = await SeriesAsync(metric, from, to, state, segment, sex, ct);
+        return series.Sum(m => m.People);
+    }
+
+    // New people per month for a target line, for the forecast: one refresh, one block per month.
+    public async Task<IReadOnlyList<MonthlyCount>> SeriesAsync(KpiMetric metric, DateOnly from, DateOnly to, string? state, string? segment, string? sex, CancellationToken ct)
+    {
         await cube.RefreshAsync(db, ct);
-        var (lo, hi) = (LearnerMarks.Month(from), LearnerMarks.Month(to));
+        var st = state is null ? -1 : int.Parse(state, System.Globalization.CultureInfo.InvariantCulture);
+        var seg = segment is null ? -1 : KpiCube.SegmentIndex(segment);
+        var sx = sex is null ? -1 : KpiCube.SexIndex(sex);
+        var known = (segment is null || seg > 0) && (sex is null || sx >= 0) && st is >= -1 and < KpiCube.States;
         return cube.Read(view =>
         {
-            var seg = segment is null ? -1 : IndexOf(view.Segments, segment);
-            var sx = sex is null ? -1 : IndexOf(KpiCube.Sexes, sex);
-            var st = state is null ? -1 : int.Parse(state, System.Globalization.CultureInfo.InvariantCulture);
-            if ((segment is not null && seg < 0) || (sex is not null && sx < 0))
+            var group = known ? view.Find(0, 0) : null;
+            var months = new List<MonthlyCount>();
+            for (var m = from; m <= to; m = m.AddMonths(1))
             {
-                return 0L;
+                var block = group?.Find(metric, LearnerMarks.Month(m));
+                months.Add(new MonthlyCount(m, block is null ? 0 : sx < 0 ? block.Filtered(st, seg) : BySex(block, st, seg, sx)));
             }
 
+            return months;
+        });
+
+        static long BySex(KpiCube.Block block, int state, int segment, int sex)
+        {
             long total = 0;
-            if (view.Find(0, 0) is not { } group)
+            for (var s = Math.Max(0, state); s <= (state < 0 ? KpiCube.States - 1 : state); s++)
             {
-                return 0L;
-            }
-
-            foreach (ref readonly var c in group.Span)
-            {
-                if (c.Metric == metric && c.Period >= lo && c.Period <= hi
-                    && (st < 0 || c.State == st) && (seg < 0 || c.Segment == seg) && (sx < 0 || c.Sex == sx))
+                if (block.People[s] is not { } slice)
                 {
-                    total += c.People;
+                    continue;
+                }
+
+                for (var g = Math.Max(0, segment); g <= (segment < 0 ? KpiCube.Segments - 1 : segment); g++)
+                {
+                    var at = KpiCube.Block.At(g, sex, 0);
+                    for (var a = 0; a < KpiCube.AgeCount; a++)
+                    {
+                        total += slice[at + a];
+                    }
                 }
             }
 
             return total;
-        });
-    }
-
-    // New people per month for a target line, for the forecast: one refresh and one pass, however
-    // many months.
-    public async Task<IReadOnlyList<MonthlyCount>> SeriesAsync(KpiMetric metric, DateOnly from, DateOnly to, string? state, string? segment, string? sex, CancellationToken ct)
-    {
-        await cube.RefreshAsync(db, ct);
-        var (lo, hi) = (LearnerMarks.Month(from), LearnerMarks.Month(to));
-        var counts = cube.Read(view =>
-        {
-            var byMonth = new Dictionary<int, long>();
-            var seg = segment is null ? -1 : IndexOf(view.Segments, segment);
-            var sx = sex is null ? -1 : IndexOf(KpiCube.Sexes, sex);
-            var st = state is null ? -1 : int.Parse(state, System.Globalization.CultureInfo.InvariantCulture);
-            if ((segment is not null && seg < 0) || (sex is not null && sx < 0) || view.Find(0, 0) is not { } group)
-            {
-                return byMonth;
-            }
-
-            foreach (ref readonly var c in group.Span)
-            {
-                if (c.Metric == metric && c.Period >= lo && c.Period <= hi
-                    && (st < 0 || c.State == st) && (seg < 0 || c.Segment == seg) && (sx < 0 || c.Sex == sx))
-                {
-                    byMonth[c.Period] = byMonth.GetValueOrDefault(c.Period) + c.People;
-                }
-            }
-
-            return byMonth;
-        });
-
-        var months = new List<MonthlyCount>();
-        for (var m = from; m <= to; m = m.AddMonths(1))
-        {
-            months.Add(new MonthlyCount(m, counts.GetValueOrDefault(LearnerMarks.Month(m))));
         }
-
-        return months;
     }
 
     // Providers with any record, for the dashboard's filter list: the names the cube already holds.
@@ -156,37 +136,69 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
         return -1;
     }
 
+    private static readonly KpiMetric[] Reached = [KpiMetric.Registered, KpiMetric.Graduated, KpiMetric.Placed];
+
+    private static readonly KpiMetric[] Monthly = [KpiMetric.Registered, KpiMetric.Active, KpiMetric.Graduated, KpiMetric.Placed];
+
+    private static int Column(KpiMetric metric) => metric switch
+    {
+        KpiMetric.Registered => 0,
+        KpiMetric.Active or KpiMetric.LastActive => 1,
+        KpiMetric.Graduated => 2,
+        _ => 3,
+    };
+
+    // Sums blocks, never cells: what a request costs depends on its months and the catalog's paths
+    // and providers, not on how much learning there is (KpiCube).
     private static KpiReport Compute(KpiCube.CubeView view, KpiFilter filter, DateOnly today, IReadOnlyList<PathInfo> paths)
     {
         var from = LearnerMarks.Month(filter.From);
         var to = LearnerMarks.Month(filter.To);
         var currentMonth = LearnerMarks.Month(today);
         var last30 = to >= currentMonth;
-        var dayFrom = LearnerMarks.Day(today.AddDays(-29).ToDateTime(TimeOnly.MinValue));
-        var dayTo = LearnerMarks.Day(today.ToDateTime(TimeOnly.MinValue));
 
         var pathKey = filter.PathId is { } p ? PathKeys.Of(p) : "";
         var wantPath = (short)IndexOf(view.Paths, pathKey);
         var wantProvider = (short)IndexOf(view.Providers, filter.Provider ?? "");
         var wantState = filter.State is null ? -1 : int.Parse(filter.State, System.Globalization.CultureInfo.InvariantCulture);
-        var wantSegment = filter.Segment is { } s ? IndexOf(view.Segments, SegmentNames.ToWire(s)) : -1;
+        var wantSegment = filter.Segment is { } s ? KpiCube.SegmentIndex(SegmentNames.ToWire(s)) : -1;
         var months = new List<int>();
         for (var m = filter.From; m <= filter.To; m = m.AddMonths(1))
         {
             months.Add(LearnerMarks.Month(m));
         }
 
+        // The blocks the headline figures sum: people reaching each metric in the period's months,
+        // and for Active the window's days (or the period's last month when it ends in the past).
+        var headline = new List<(KpiMetric Metric, int Period)>();
+        foreach (var metric in Reached)
+        {
+            headline.AddRange(months.Select(m => (metric, m)));
+        }
+
+        if (last30)
+        {
+            for (var d = today.AddDays(-29); d <= today; d = d.AddDays(1))
+            {
+                headline.Add((KpiMetric.LastActive, LearnerMarks.Day(d.ToDateTime(TimeOnly.MinValue))));
+            }
+        }
+        else
+        {
+            headline.Add((KpiMetric.Active, to));
+        }
+
         var totals = new long[5];
         var cumulative = new long[5];
         var byMonth = new long[months.Count, 5];
-        var byState = new long[33, 5];
-        var bySex = new long[3, 5];
-        var byAge = new long[7, 5];
-        var bySegment = new long[Math.Max(1, view.Segments.Count), 5];
+        var byState = new long[KpiCube.States, 5];
+        var bySex = new long[KpiCube.SexCount, 5];
+        var byAge = new long[KpiCube.AgeCount, 5];
+        var bySegment = new long[KpiCube.Segments, 5];
         var byPath = new long[view.Paths.Count, 5];
         var byProvider = new long[view.Providers.Count, 5];
         var filteredOut = (filter.PathId is not null && wantPath < 0) || (filter.Provider is not null && wantProvider < 0)
-            || (filter.Segment is not null && wantSegment < 0);
+            || wantState >= KpiCube.States || wantSegment == 0;
 
         if (!filteredOut)
         {
@@ -202,92 +214,59 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
                     continue;
                 }
 
-                long groupTotal0 = 0, groupTotal1 = 0, groupTotal2 = 0, groupTotal3 = 0;
-                foreach (ref readonly var c in group.Span)
+                foreach (var (metric, period) in headline)
                 {
-                    if (c.People == 0 || (wantState >= 0 && c.State != wantState) || (wantSegment >= 0 && c.Segment != wantSegment))
+                    if (group.Find(metric, period) is not { } block)
                     {
                         continue;
                     }
 
-                    int column;
-                    bool inHeadline;
-                    switch (c.Metric)
-                    {
-                        case KpiMetric.LastActive:
-                            column = 1;
-                            inHeadline = last30 && c.Period >= dayFrom && c.Period <= dayTo;
-                            break;
-                        case KpiMetric.Active:
-                            column = 1;
-                            inHeadline = !last30 && c.Period == to;
-                            break;
-                        default:
-                            column = c.Metric switch { KpiMetric.Registered => 0, KpiMetric.Graduated => 2, _ => 3 };
-                            inHeadline = c.Period >= from && c.Period <= to;
-                            break;
-                    }
-
-                    if (inHeadline)
-                    {
-                        switch (column)
-                        {
-                            case 0: groupTotal0 += c.People; break;
-                            case 1: groupTotal1 += c.People; break;
-                            case 2: groupTotal2 += c.People; break;
-                            default: groupTotal3 += c.People; break;
-                        }
-                    }
-
-                    if (!exactKey)
-                    {
-                        continue;
-                    }
-
-                    if (inHeadline)
-                    {
-                        byState[c.State, column] += c.People;
-                        bySex[c.Sex, column] += c.People;
-                        byAge[(int)c.Age, column] += c.People;
-                        bySegment[c.Segment, column] += c.People;
-                    }
-
-                    if (c.Metric is KpiMetric.Registered or KpiMetric.Graduated or KpiMetric.Placed && c.Period <= to)
-                    {
-                        cumulative[column] += c.People;
-                    }
-
-                    if (c.Metric != KpiMetric.LastActive && c.Period >= from && c.Period <= to)
-                    {
-                        byMonth[MonthIndex(filter.From, c.Period), column] += c.People;
-                    }
-                }
-
-                long[] sums = [groupTotal0, groupTotal1, groupTotal2, groupTotal3];
-                for (var column = 0; column < 4; column++)
-                {
+                    var column = Column(metric);
+                    var people = block.Filtered(wantState, wantSegment);
                     if (exactKey)
                     {
-                        totals[column] += sums[column];
+                        totals[column] += people;
+                        AddBreakdowns(block, column, wantState, wantSegment, byState, bySex, byAge, bySegment);
                     }
 
                     if (pathRow)
                     {
-                        byPath[group.Path, column] += sums[column];
+                        byPath[group.Path, column] += people;
                     }
 
                     if (providerRow)
                     {
-                        byProvider[group.Provider, column] += sums[column];
+                        byProvider[group.Provider, column] += people;
+                    }
+                }
+
+                if (!exactKey)
+                {
+                    continue;
+                }
+
+                foreach (var ((metric, period), block) in group.Blocks)
+                {
+                    if (metric != KpiMetric.LastActive && metric != KpiMetric.Active && period <= to)
+                    {
+                        cumulative[Column(metric)] += block.Filtered(wantState, wantSegment);
+                    }
+                }
+
+                for (var i = 0; i < months.Count; i++)
+                {
+                    foreach (var metric in Monthly)
+                    {
+                        if (group.Find(metric, months[i]) is { } block)
+                        {
+                            byMonth[i, Column(metric)] += block.Filtered(wantState, wantSegment);
+                        }
                     }
                 }
             }
         }
 
         cumulative[1] = totals[1];
-        var pathById = paths.ToDictionary(x => PathKeys.Of(x.Id), StringComparer.Ordinal);
-        var segmentIndex = view.Segments.Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-
         return new KpiReport(
             filter,
             today,
@@ -298,7 +277,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
             Entidades.All.Select(e => new KpiRow(e.Clave, Row(byState, int.Parse(e.Clave, System.Globalization.CultureInfo.InvariantCulture)))).ToList(),
             KpiCube.Sexes.Select((x, i) => new KpiRow(x, Row(bySex, i))).ToList(),
             AgeBands.All.Select(a => new KpiRow(AgeBands.Wire(a), Row(byAge, (int)a))).ToList(),
-            SegmentNames.WireNames.Select(w => new KpiRow(w, segmentIndex.TryGetValue(w, out var i) ? Row(bySegment, i) : KpiValues.Zero)).ToList(),
+            SegmentNames.WireNames.Select((w, i) => new KpiRow(w, Row(bySegment, i + 1))).ToList(),
             paths.Where(x => filter.PathId is null || x.Id == filter.PathId)
                 .Select(x => new KpiRow(x.Code, IndexOf(view.Paths, PathKeys.Of(x.Id)) is var i and >= 0 ? Row(byPath, i) : KpiValues.Zero)).ToList(),
             view.Providers.Select((name, i) => (name, i)).Where(x => x.i > 0 && (filter.Provider is null || x.name == filter.Provider))
@@ -306,8 +285,40 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
                 .Where(r => r.Values != KpiValues.Zero)
                 .OrderByDescending(r => r.Values.Registered).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
             paths);
+    }
 
-        static int MonthIndex(DateOnly from, int period) => ((period / 100) - from.Year) * 12 + (period % 100) - from.Month;
+    // Adds one headline block to the state, sex, age and segment tables, within the filter.
+    private static void AddBreakdowns(KpiCube.Block block, int column, int wantState, int wantSegment, long[,] byState, long[,] bySex, long[,] byAge, long[,] bySegment)
+    {
+        for (var state = Math.Max(0, wantState); state <= (wantState < 0 ? KpiCube.States - 1 : wantState); state++)
+        {
+            if (block.People[state] is not { } people)
+            {
+                continue;
+            }
+
+            for (var segment = Math.Max(0, wantSegment); segment <= (wantSegment < 0 ? KpiCube.Segments - 1 : wantSegment); segment++)
+            {
+                var subtotal = block.Totals[(state * KpiCube.Segments) + segment];
+                if (subtotal == 0)
+                {
+                    continue;
+                }
+
+                byState[state, column] += subtotal;
+                bySegment[segment, column] += subtotal;
+                var at = KpiCube.Block.At(segment, 0, 0);
+                for (var sex = 0; sex < KpiCube.SexCount; sex++)
+                {
+                    for (var age = 0; age < KpiCube.AgeCount; age++)
+                    {
+                        var n = people[at++];
+                        bySex[sex, column] += n;
+                        byAge[age, column] += n;
+                    }
+                }
+            }
+        }
     }
 
     private static KpiValues Values(long[] v) => new(v[0], v[1], v[2], v[3]);

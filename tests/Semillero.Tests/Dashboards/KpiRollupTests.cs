@@ -49,6 +49,7 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
         yield return new KpiFilter(start, now);
         yield return new KpiFilter(new DateOnly(2026, 1, 1), now, State: "14");
         yield return new KpiFilter(start, now, Segment: Semillero.Learners.Segment.Pyme);
+        yield return new KpiFilter(new DateOnly(2025, 9, 1), now, State: "14", Segment: Semillero.Learners.Segment.Estudiante);
         yield return new KpiFilter(start, now, PathId: seed.PathNube);
         yield return new KpiFilter(start, now, Provider: "aliado-b");
         yield return new KpiFilter(start, now, PathId: seed.PathIa, Provider: "aliado-b", State: "09");
@@ -70,7 +71,30 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
             var fromRollup = await read.RunAsync(filter, default);
             var fromRaw = await new RawKpis(db).RunAsync(filter, today, paths, default);
             Assert.Equal(Json(fromRaw), Json(fromRollup));
+            if (filter.PathId is null && filter.Provider is null)
+            {
+                await AssertTargetLinesEqualRawAsync(read, filter, fromRaw);
+            }
         }
+    }
+
+    // What a target line measures (any path and provider, optionally by state, segment and sex),
+    // month by month and in total, equals the raw report's monthly and by-sex figures.
+    private static async Task AssertTargetLinesEqualRawAsync(ReadKpis read, KpiFilter filter, KpiReport raw)
+    {
+        var segment = filter.Segment is { } s ? Semillero.Learners.SegmentNames.ToWire(s) : null;
+        foreach (var (metric, column) in new[] { (KpiMetric.Registered, 0), (KpiMetric.Graduated, 2), (KpiMetric.Placed, 3) })
+        {
+            var series = await read.SeriesAsync(metric, filter.From, filter.To, filter.State, segment, null, default);
+            Assert.Equal(raw.ByMonth.Select(r => Column(r.Values, column)), series.Select(m => m.People));
+            foreach (var sex in KpiCube.Sexes)
+            {
+                var count = await read.CountAsync(metric, filter.From, filter.To, filter.State, segment, sex, default);
+                Assert.Equal(Column(raw.BySex.Single(r => r.Key == sex).Values, column), count);
+            }
+        }
+
+        static long Column(KpiValues v, int column) => column switch { 0 => v.Registered, 2 => v.Graduated, _ => v.Placed };
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
