@@ -137,6 +137,34 @@ public sealed class RollupCursor
         Backlogged = false;
     }
 
+    // Moves the saved positions up to these tops (never back), keeping the same look-back window a
+    // round keeps, so a row that commits late behind them is still seen.
+    public static async Task RaiseAsync(SemilleroDb db, long sequenceTop, IReadOnlyDictionary<string, DateTime?> timeTops, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(timeTops);
+        var states = await db.Set<KpiRollupState>().Where(s => s.Source != "revision").ToDictionaryAsync(s => s.Source, ct);
+        Raise("statements", Math.Max(0, sequenceTop - SequenceWindow));
+        foreach (var (source, top) in timeTops)
+        {
+            if (top is { } at && at > DateTime.MinValue + KpiRollup.Overlap)
+            {
+                Raise(source, (at - KpiRollup.Overlap).Ticks);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        void Raise(string source, long position)
+        {
+            if (!states.TryGetValue(source, out var state) || state.Position < position)
+            {
+                Set(db, states, source, position, now);
+            }
+        }
+    }
+
     private static void Set(SemilleroDb db, Dictionary<string, KpiRollupState> states, string source, long position, DateTime now)
     {
         if (!states.TryGetValue(source, out var state))

@@ -196,4 +196,32 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
 
         await AssertRollupEqualsRawAsync(seed);
     }
+
+    [Fact]
+    public async Task ARebuild_SavesWhereEachSourceStood_SoTheNextRoundReadsOnlyTheLookBack_AndLaterRecordsStillCount()
+    {
+        var seed = new KpiSeed(5);
+        await using (var db = Database.NewDb())
+        {
+            await seed.WriteAsync(db, 30);
+            await new KpiRollup(db, _clock).RebuildAsync(null, default);
+        }
+
+        await using (var db = Database.NewDb())
+        {
+            var saved = await db.Set<KpiRollupState>().AsNoTracking().ToDictionaryAsync(s => s.Source, s => s.Position);
+            var topSequence = await db.Statements.MaxAsync(s => s.Sequence);
+            var newestLearner = await db.Learners.MaxAsync(l => l.UpdatedAt);
+            var newestCompletion = await db.PathCompletions.MaxAsync(c => c.RecordedAt);
+            Assert.Equal(Math.Max(0, topSequence - RollupCursor.SequenceWindow), saved["statements"]);
+            Assert.Equal((newestLearner - KpiRollup.Overlap).Ticks, saved["learners"]);
+            Assert.Equal((newestCompletion - KpiRollup.Overlap).Ticks, saved["path_completions"]);
+
+            // Learning after the rebuild is rolled up by the background rounds.
+            await seed.LearnAsync(db, seed.Learners[0], 2, KpiSeed.Today.AddMinutes(-5));
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed);
+    }
 }
