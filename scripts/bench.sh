@@ -33,6 +33,7 @@ cleanup() {
         kill -KILL -- "-$CHILD_PID" 2>/dev/null || true
     fi
     pg_throwaway_stop
+    if [[ -n "${RUN_DIR:-}" ]]; then rm -rf "$RUN_DIR"; fi
     exit "$rc"
 }
 trap cleanup EXIT
@@ -53,9 +54,15 @@ export SEMILLERO_BENCH_POSTGRES="$SEMILLERO_TEST_POSTGRES"
 SEMILLERO_BENCH_REVISION="${SEMILLERO_BENCH_REVISION:-$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)}"
 export SEMILLERO_BENCH_REVISION
 
+# Built once, then run from a private copy of the output: a long benchmark must not have its
+# assemblies replaced under it by a `dotnet build` of the solution while it runs.
+dotnet build -c Release "$PROJECT" -nologo -v quiet >&2 || { echo "bench.sh: ERROR: the benchmark does not build" >&2; exit 1; }
+RUN_DIR="$(mktemp -d /tmp/semillero-bench-run.XXXXXX)"
+cp -r "$PROJECT/bin/Release/net10.0/." "$RUN_DIR/"
+
 # Own process group + background wait, so INT/TERM stop the benchmark and the cluster promptly.
 set -m
-dotnet run -c Release --project "$PROJECT" -- "$@" </dev/null &
+dotnet "$RUN_DIR/Semillero.Bench.dll" "$@" </dev/null &
 CHILD_PID=$!
 set +m
 rc=0

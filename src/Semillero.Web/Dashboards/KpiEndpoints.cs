@@ -212,7 +212,8 @@ public static class KpiViews
             if (totalsLine)
             {
                 (cells[rows.Count, 0], cells[rows.Count, 1], cells[rows.Count, 2], cells[rows.Count, 3]) = (totals.Registered, totals.Active, totals.Graduated, totals.Placed);
-                hidden = ColumnsOnly(cells);
+                // The four metrics are different populations: each column with its total is a line.
+                hidden = SmallCells.Columns(cells, SmallCells.Threshold);
             }
             else
             {
@@ -237,29 +238,5 @@ public static class KpiViews
                 : null;
             return new KpiRowView(row.Key, es, en, view, rate);
         }).ToList();
-    }
-
-    // The four metrics are different populations, so only each column (with its total) is a line:
-    // rows are not summed across metrics. SmallCells.Table completes rows too, so it runs per column.
-    private static bool[,] ColumnsOnly(long[,] cells)
-    {
-        var rows = cells.GetLength(0);
-        var result = new bool[rows, 4];
-        for (var c = 0; c < 4; c++)
-        {
-            var column = new long[rows];
-            for (var r = 0; r < rows; r++)
-            {
-                column[r] = cells[r, c];
-            }
-
-            var hidden = SmallCells.Line(column, SmallCells.Threshold);
-            for (var r = 0; r < rows; r++)
-            {
-                result[r, c] = hidden[r];
-            }
-        }
-
-        return result;
     }
 }

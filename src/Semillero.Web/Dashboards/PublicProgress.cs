@@ -54,9 +54,9 @@ public static class PublicProgress
         bool[,] stateFlags, sexFlags, ageFlags;
         while (true)
         {
-            stateFlags = Suppress(Matrix(states, national, 3), forcedTotals);
-            sexFlags = Suppress(Matrix(sexes, national, 2), forcedTotals);
-            ageFlags = Suppress(Matrix(ages, national, 2), forcedTotals);
+            stateFlags = SmallCells.Columns(Matrix(states, national, 3), SmallCells.Threshold, forcedTotals);
+            sexFlags = SmallCells.Columns(Matrix(sexes, national, 2), SmallCells.Threshold, forcedTotals);
+            ageFlags = SmallCells.Columns(Matrix(ages, national, 2), SmallCells.Threshold, forcedTotals);
             var union = (bool[])forcedTotals.Clone();
             Union(union, stateFlags, states.Count);
             Union(union, sexFlags, sexes.Count);
@@ -165,49 +165,6 @@ public static class PublicProgress
         }
 
         return m;
-    }
-
-    // Each column with the national total row is a line: the national figure minus the published
-    // rows gives back a lone hidden cell. Rows are not lines: inscritas, egresadas and colocadas are
-    // different measures with no published row total, so SmallCells.Table's row rule would only
-    // cascade (three placements nationally would end up hiding the national inscritas). A national
-    // cell another table hides is hidden here too, and its column completed again.
-    private static bool[,] Suppress(long[,] cells, bool[] forcedTotals)
-    {
-        var rows = cells.GetLength(0);
-        var columns = cells.GetLength(1);
-        var flags = new bool[rows, columns];
-        for (var c = 0; c < columns; c++)
-        {
-            flags[rows - 1, c] = forcedTotals[c];
-            for (var r = 0; r < rows; r++)
-            {
-                flags[r, c] |= SmallCells.IsSmall(cells[r, c], SmallCells.Threshold);
-            }
-
-            CompleteLine(cells, flags, rows, r => (r, c));
-        }
-
-        return flags;
-    }
-
-    private static void CompleteLine(long[,] cells, bool[,] flags, int length, Func<int, (int R, int C)> at)
-    {
-        var values = new long[length];
-        var hidden = new bool[length];
-        for (var i = 0; i < length; i++)
-        {
-            var (r, c) = at(i);
-            values[i] = cells[r, c];
-            hidden[i] = flags[r, c];
-        }
-
-        var result = SmallCells.Line(values, SmallCells.Threshold, hidden);
-        for (var i = 0; i < length; i++)
-        {
-            var (r, c) = at(i);
-            flags[r, c] |= result[i];
-        }
     }
 
     private static void Union(bool[] totals, bool[,] flags, int totalRow)

@@ -72,6 +72,37 @@ public static class SmallCells
         return suppressed;
     }
 
+    // A table of different measures side by side (inscritas, egresadas, colocadas…), its last row the
+    // published totals: each column with its total is a line, rows are not (no published row total
+    // adds different measures, and completing rows would only cascade: three placements nationally
+    // would end up hiding the national inscritas). `hiddenTotals` marks totals another table already
+    // withholds; their columns are completed with them.
+    public static bool[,] Columns(long[,] cells, int threshold, IReadOnlyList<bool>? hiddenTotals = null)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var rows = cells.GetLength(0);
+        var columns = cells.GetLength(1);
+        var suppressed = new bool[rows, columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var values = new long[rows];
+            var hidden = new bool[rows];
+            for (var r = 0; r < rows; r++)
+            {
+                values[r] = cells[r, c];
+            }
+
+            hidden[rows - 1] = hiddenTotals is not null && hiddenTotals[c];
+            var line = Line(values, threshold, hidden);
+            for (var r = 0; r < rows; r++)
+            {
+                suppressed[r, c] = line[r];
+            }
+        }
+
+        return suppressed;
+    }
+
     private static bool CompleteLine(long[,] cells, bool[,] suppressed, int length, Func<int, (int R, int C)> at)
     {
         var values = new long[length];

@@ -28,6 +28,29 @@ public sealed class SmallCellsTests
         Assert.Equal("SS..", Flags(SmallCells.Line([12, 30, 40, 82], 5, [true, false, false, false])));
 
     [Fact]
+    public void Columns_CompleteEachColumnWithItsTotal_ButNeverARow()
+    {
+        // Registered and placed by state, then the national totals.
+        long[,] cells = { { 3, 40 }, { 20, 2 }, { 30, 9 }, { 53, 51 } };
+
+        var hidden = SmallCells.Columns(cells, 5);
+
+        // Each small cell gets its column's smallest other non-zero cell; row 0 keeps its 40 and
+        // row 1 its 20, because a row adds no published figure.
+        Assert.Equal("S.|SS|.S|..", Rows(hidden));
+    }
+
+    [Fact]
+    public void Columns_ATotalAnotherTableHides_IsHiddenHereAndCompleted()
+    {
+        long[,] cells = { { 6, 30 }, { 8, 25 }, { 14, 55 } };
+
+        var hidden = SmallCells.Columns(cells, 5, [true, false]);
+
+        Assert.Equal("S.|..|S.", Rows(hidden));
+    }
+
+    [Fact]
     public void Table_EveryRowAndColumnWithAHiddenCellHasAtLeastTwo()
     {
         // Groups × (employed, not employed); the last row is the total.
