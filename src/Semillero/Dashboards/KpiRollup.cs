@@ -27,6 +27,10 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
 {
     public const int ChunkSize = 500;
 
+    // The rebuild's transactions are larger: people in one share most of their cells (same months,
+    // states, paths), so fewer, larger transactions write each cell fewer times.
+    public const int RebuildChunkSize = 5_000;
+
     // How far back each round re-reads its sources: a row committed late (a transaction that took
     // its sequence or timestamp before another's but committed after it) is still seen. The cursor
     // remembers what was already handled, so the overlap costs a read, not a recomputation.
@@ -150,9 +154,9 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
 
         var ids = await db.Learners.AsNoTracking().Select(l => l.Id).ToListAsync(ct);
         var done = 0;
-        foreach (var chunk in ids.Chunk(ChunkSize * 4))
+        foreach (var chunk in ids.Chunk(RebuildChunkSize))
         {
-            await RecomputeAsync(chunk, ct);
+            await RecomputeAsync(chunk, RebuildChunkSize, ct);
             done += chunk.Length;
             progress?.Invoke(done);
         }
@@ -164,12 +168,14 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
     }
 
     // Recomputes these people; returns the revision their cell changes carry.
-    public async Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, CancellationToken ct)
+    public Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, CancellationToken ct) => RecomputeAsync(learnerIds, ChunkSize, ct);
+
+    private async Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, int chunkSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(learnerIds);
         long revision = 0;
         var catalog = await KpiCatalog.LoadAsync(db, ct);
-        foreach (var chunk in learnerIds.Chunk(ChunkSize))
+        foreach (var chunk in learnerIds.Chunk(chunkSize))
         {
             revision = await RecomputeChunkAsync(chunk, catalog, ct);
         }
@@ -272,10 +278,16 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
         return state.Position;
     }
 
-    // Adds the deltas in place: INSERT … ON CONFLICT DO UPDATE is the same statement on PostgreSQL
-    // and SQLite. Cells that fall to zero stay (with the new revision) so mirrors see them change.
+    // Adds the deltas in place with INSERT … ON CONFLICT DO UPDATE. Cells that fall to zero stay
+    // (with the new revision) so mirrors see them change.
     private async Task UpsertCellsAsync(List<KeyValuePair<CellKey, int>> changes, long revision, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await UpsertCellsPostgresAsync(changes, revision, ct);
+            return;
+        }
+
         const int RowsPerStatement = 200;
         foreach (var batch in changes.Chunk(RowsPerStatement))
         {
@@ -293,6 +305,36 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
 
             sql.Append(" ON CONFLICT (metric, period, state_code, sex, age_band, segment, path_key, provider) DO UPDATE SET people = kpi_cells.people + excluded.people, revision = excluded.revision");
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+        }
+    }
+
+    // On PostgreSQL the rows travel as nine arrays unnested server-side: thousands of cells per
+    // statement with nine parameters, where a VALUES list binds nine per row (the rebuild writes
+    // millions of cells).
+    private async Task UpsertCellsPostgresAsync(List<KeyValuePair<CellKey, int>> changes, long revision, CancellationToken ct)
+    {
+        const int RowsPerStatement = 5_000;
+        foreach (var batch in changes.Chunk(RowsPerStatement))
+        {
+            object[] parameters =
+            [
+                new Npgsql.NpgsqlParameter("m", batch.Select(c => (short)c.Key.Metric).ToArray()),
+                new Npgsql.NpgsqlParameter("p", batch.Select(c => c.Key.Period).ToArray()),
+                new Npgsql.NpgsqlParameter("s", batch.Select(c => c.Key.StateCode).ToArray()),
+                new Npgsql.NpgsqlParameter("x", batch.Select(c => c.Key.Sex).ToArray()),
+                new Npgsql.NpgsqlParameter("a", batch.Select(c => (short)c.Key.AgeBand).ToArray()),
+                new Npgsql.NpgsqlParameter("g", batch.Select(c => c.Key.Segment).ToArray()),
+                new Npgsql.NpgsqlParameter("k", batch.Select(c => c.Key.PathKey).ToArray()),
+                new Npgsql.NpgsqlParameter("v", batch.Select(c => c.Key.Provider).ToArray()),
+                new Npgsql.NpgsqlParameter("n", batch.Select(c => c.Value).ToArray()),
+                new Npgsql.NpgsqlParameter("r", revision),
+            ];
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO kpi_cells (metric, period, state_code, sex, age_band, segment, path_key, provider, people, revision) "
+                + "SELECT m, p, s, x, a, g, k, v, n, @r FROM unnest(@m, @p, @s, @x, @a, @g, @k, @v, @n) AS t(m, p, s, x, a, g, k, v, n) "
+                + "ON CONFLICT (metric, period, state_code, sex, age_band, segment, path_key, provider) DO UPDATE SET people = kpi_cells.people + excluded.people, revision = excluded.revision",
+                parameters,
+                ct);
         }
     }
 }
