@@ -176,6 +176,12 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
                 }
 
                 DropDaysBefore(oldestDay);
+
+                // Let the rows go now, not when the finished task that holds this method's locals
+                // is collected: on a cold load at 1M statements they are 1.6M objects, ~500 MB,
+                // several times the blocks themselves (BENCHMARKS.md, "Dashboards").
+                changed.Clear();
+                changed.TrimExcess();
                 Interlocked.Exchange(ref _revision, top);
             }
             finally
