@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using Semillero.Badges;
 using Semillero.Catalog;
 using Semillero.Companies;
 using Semillero.Completions;
@@ -364,11 +363,11 @@ internal static class DashboardData
 
     // About a fifth of the learners are egresados of their main path, at the end of their learning
     // span; a tenth of those also of a second path later.
-    private static async Task<List<(Guid Id, int Learner, Guid Path, DateTime At)>> CopyPathCompletionsAsync(
+    private static async Task<List<(Guid Id, int Learner, Guid Path, DateTime At, Guid Award)>> CopyPathCompletionsAsync(
         NpgsqlConnection connection, People people, BenchCatalog catalog, Dictionary<Guid, Guid> ruleByPath, int seed, DateTime now)
     {
         var random = new Random(seed + 3);
-        var completions = new List<(Guid Id, int Learner, Guid Path, DateTime At)>();
+        var completions = new List<(Guid Id, int Learner, Guid Path, DateTime At, Guid Award)>();
         for (var i = 0; i < people.Id.Length; i++)
         {
             if (!people.Graduate[i])
@@ -377,36 +376,60 @@ internal static class DashboardData
             }
 
             var first = new DateTime(Math.Min(now.Ticks, people.SpanEnd[i] + TimeSpan.FromHours(random.NextDouble() * 72).Ticks), DateTimeKind.Utc);
-            completions.Add((Guid.CreateVersion7(first), i, catalog.Paths[people.MainPath[i]].Id, first));
+            completions.Add((Guid.CreateVersion7(first), i, catalog.Paths[people.MainPath[i]].Id, first, Guid.CreateVersion7(first)));
             if (random.NextDouble() < 0.10)
             {
                 var other = (people.MainPath[i] + 1 + random.Next(catalog.Paths.Count - 1)) % catalog.Paths.Count;
                 var second = new DateTime(Math.Min(now.Ticks, first.Ticks + TimeSpan.FromDays(1 + (random.NextDouble() * 60)).Ticks), DateTimeKind.Utc);
-                completions.Add((Guid.CreateVersion7(second), i, catalog.Paths[other].Id, second));
+                completions.Add((Guid.CreateVersion7(second), i, catalog.Paths[other].Id, second, Guid.CreateVersion7(second)));
             }
         }
 
-        await using var w = await connection.BeginBinaryImportAsync(
-            "COPY path_completions (id, learner_id, path_id, rule_id, completed_at, recorded_at) FROM STDIN (FORMAT BINARY)");
-        foreach (var c in completions)
+        await using (var w = await connection.BeginBinaryImportAsync(
+            "COPY path_completions (id, learner_id, path_id, rule_id, completed_at, recorded_at) FROM STDIN (FORMAT BINARY)"))
         {
-            w.StartRow();
-            w.Write(c.Id, NpgsqlDbType.Uuid);
-            w.Write(people.Id[c.Learner], NpgsqlDbType.Uuid);
-            w.Write(c.Path, NpgsqlDbType.Uuid);
-            w.Write(ruleByPath[c.Path], NpgsqlDbType.Uuid);
-            w.Write(c.At, NpgsqlDbType.TimestampTz);
-            w.Write(c.At, NpgsqlDbType.TimestampTz);
+            foreach (var c in completions)
+            {
+                w.StartRow();
+                w.Write(c.Id, NpgsqlDbType.Uuid);
+                w.Write(people.Id[c.Learner], NpgsqlDbType.Uuid);
+                w.Write(c.Path, NpgsqlDbType.Uuid);
+                w.Write(ruleByPath[c.Path], NpgsqlDbType.Uuid);
+                w.Write(c.At, NpgsqlDbType.TimestampTz);
+                w.Write(c.At, NpgsqlDbType.TimestampTz);
+            }
+
+            await w.CompleteAsync();
         }
 
-        await w.CompleteAsync();
+        // Each with its badge, as in production, where the web app issues it seconds after the
+        // completion is recorded. Without these the web app measured over HTTP would spend the
+        // whole measurement issuing ~110,000 badges in the background on the same two cores. The
+        // credential is a placeholder: dashboards never read it.
+        await using var b = await connection.BeginBinaryImportAsync(
+            "COPY badge_awards (id, learner_id, path_id, path_completion_id, issued_at, credential, key_id, status_index) FROM STDIN (FORMAT BINARY)");
+        for (var k = 0; k < completions.Count; k++)
+        {
+            var c = completions[k];
+            b.StartRow();
+            b.Write(c.Award, NpgsqlDbType.Uuid);
+            b.Write(people.Id[c.Learner], NpgsqlDbType.Uuid);
+            b.Write(c.Path, NpgsqlDbType.Uuid);
+            b.Write(c.Id, NpgsqlDbType.Uuid);
+            b.Write(c.At, NpgsqlDbType.TimestampTz);
+            b.Write("bench", NpgsqlDbType.Varchar);
+            b.Write("bench", NpgsqlDbType.Varchar);
+            b.Write(k, NpgsqlDbType.Integer);
+        }
+
+        await b.CompleteAsync();
         return completions;
     }
 
     // A few thousand hires: 4% of egresados (weeks after graduating, attributed to the badge of the
     // path they completed) and 0.4% of the other active learners.
     private static async Task<(int Placements, int Badges)> PlacementsAsync(
-        DatabaseOptions database, People people, List<(Guid Id, int Learner, Guid Path, DateTime At)> completions, Guid companyId, int seed, DateTime now)
+        DatabaseOptions database, People people, List<(Guid Id, int Learner, Guid Path, DateTime At, Guid Award)> completions, Guid companyId, int seed, DateTime now)
     {
         var random = new Random(seed + 4);
         var states = Entidades.All.ToArray();
@@ -418,7 +441,7 @@ internal static class DashboardData
         for (var i = 0; i < people.Id.Length; i++)
         {
             DateOnly startsOn;
-            (Guid Id, int Learner, Guid Path, DateTime At)? completion = null;
+            (Guid Id, int Learner, Guid Path, DateTime At, Guid Award)? completion = null;
             if (firstCompletion.TryGetValue(i, out var c))
             {
                 if (random.NextDouble() >= 0.04)
@@ -454,13 +477,7 @@ internal static class DashboardData
             placements++;
             if (completion is { } done)
             {
-                var award = new BadgeAward
-                {
-                    Id = Guid.NewGuid(), LearnerId = people.Id[i], PathId = done.Path, PathCompletionId = done.Id, IssuedAt = done.At,
-                    Credential = "bench", KeyId = "bench", StatusIndex = badges,
-                };
-                db.BadgeAwards.Add(award);
-                db.PlacementBadges.Add(new PlacementBadge { PlacementId = placement.Id, BadgeAwardId = award.Id, PathId = done.Path });
+                db.PlacementBadges.Add(new PlacementBadge { PlacementId = placement.Id, BadgeAwardId = done.Award, PathId = done.Path });
                 badges++;
             }
 

@@ -190,6 +190,14 @@ public static class DashboardsBench
         await using (var db = DataModule.CreateDb(database))
         {
             token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, TimeProvider.System).RunAsync(Roles.Operador, "Operación (benchmark)", default)).Token;
+
+            // A steady state: the web app's background workers find nothing to do (a backlog of
+            // badges to issue would compete with the requests for the machine's two cores).
+            var unbadged = await db.PathCompletions.CountAsync(c => !db.BadgeAwards.Any(a => a.PathCompletionId == c.Id));
+            if (unbadged > 0)
+            {
+                throw new InvalidOperationException($"{unbadged:N0} path completions have no badge; the web app would issue them during the measurement.");
+            }
         }
 
         await using var host = await LrsHost.StartAsync(app, database);
