@@ -9,7 +9,7 @@ namespace Semillero.Web.Pages;
 public sealed class IndexModel(RegistryCounts counts, TimeProvider clock) : PageModel
 {
     // The program's rule for public figures: a per-state count below this is shown as "<5".
-    public const int SmallCell = 5;
+    public const int SmallCell = Semillero.FollowUp.SmallCells.Threshold;
 
     public RegistrySnapshot? Snapshot { get; private set; }
 

@@ -40,9 +40,9 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
         await page.FillAsync("#campo-correo", analyst.Email!);
         await page.FillAsync("#campo-password", People.Password);
         await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/cuenta/entrar", StringComparison.Ordinal));
+        // Analysts land on the dashboard they come for.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/operacion/avance");
 
-        await page.GotoAsync("/operacion/avance");
         await page.SelectOptionAsync("#estado", "14");
         await page.FillAsync("#desde", "2025-09");
         await page.FillAsync("#hasta", "2026-06");

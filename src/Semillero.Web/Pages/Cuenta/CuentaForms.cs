@@ -102,9 +102,10 @@ public static class CuentaRoutes
             return "/empresa";
         }
 
+        // The Ministry's analysts come to see where the program stands against its targets.
         if (list.Contains(Roles.Analista, StringComparer.Ordinal))
         {
-            return "/operacion/seguimiento";
+            return "/operacion/avance";
         }
 
         return list.Contains(Roles.Operador, StringComparer.Ordinal) ? Operacion : "/";
