@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
@@ -91,13 +92,23 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
         await ReadSinceAsync(cursor, "path_completions", since => db.PathCompletions.Where(c => c.RecordedAt > since).OrderBy(c => c.RecordedAt).Select(c => new Row(c.Id, c.LearnerId, c.RecordedAt)), changed, ct);
         await ReadSinceAsync(cursor, "placements", since => db.Placements.Where(p => p.RecordedAt > since).OrderBy(p => p.RecordedAt).Select(p => new Row(p.Id, p.LearnerId, p.RecordedAt)), changed, ct);
 
+        // A changed catalog changes what everyone's past learning means for paths and providers.
+        var catalog = await KpiCatalog.LoadAsync(db, ct);
+        var fingerprint = catalog.Fingerprint();
+        if (cursor.NeedsSweep(fingerprint))
+        {
+            cursor.StartSweep(fingerprint, await db.Learners.AsNoTracking().Select(l => l.Id).ToListAsync(ct));
+        }
+
+        changed.UnionWith(cursor.TakeSweep());
+
         long revision = 0;
         if (changed.Count > 0)
         {
-            revision = await RecomputeAsync(changed.ToList(), ct);
+            revision = await RecomputeAsync(changed.ToList(), ChunkSize, catalog, ct);
         }
 
-        var more = statements.Count >= RoundLimit || cursor.Backlogged;
+        var more = statements.Count >= RoundLimit || cursor.Backlogged || cursor.Sweeping;
         await cursor.SaveAsync(db, now, ct);
         return new RoundResult(changed.Count, revision, more);
     }
@@ -141,7 +152,10 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
         }
 
         // Where each source stands before anyone is recomputed: every row up to here is in some
-        // person's recomputation below, so the background rollup need not read them again.
+        // person's recomputation below, so the background rollup need not read them again. The
+        // catalog too: if it changes while the rebuild runs, the next round finds it changed and
+        // recomputes everyone again.
+        var catalog = (await KpiCatalog.LoadAsync(db, ct)).Fingerprint();
         var sequenceTop = await db.Statements.MaxAsync(st => (long?)st.Sequence, ct) ?? 0;
         var timeTops = new Dictionary<string, DateTime?>(StringComparer.Ordinal)
         {
@@ -163,18 +177,20 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
 
         // Without this, the first background round after a rebuild of an existing database read
         // every statement again (10M at the benchmark's size) to recompute people it had just done.
-        await RollupCursor.RaiseAsync(db, sequenceTop, timeTops, clock.GetUtcNow().UtcDateTime, ct);
+        await RollupCursor.RaiseAsync(db, sequenceTop, timeTops, catalog, clock.GetUtcNow().UtcDateTime, ct);
         return ids.Count;
     }
 
     // Recomputes these people; returns the revision their cell changes carry.
     public Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, CancellationToken ct) => RecomputeAsync(learnerIds, ChunkSize, ct);
 
-    private async Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, int chunkSize, CancellationToken ct)
+    private async Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, int chunkSize, CancellationToken ct) =>
+        await RecomputeAsync(learnerIds, chunkSize, await KpiCatalog.LoadAsync(db, ct), ct);
+
+    private async Task<long> RecomputeAsync(IReadOnlyList<Guid> learnerIds, int chunkSize, KpiCatalog catalog, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(learnerIds);
         long revision = 0;
-        var catalog = await KpiCatalog.LoadAsync(db, ct);
         foreach (var chunk in learnerIds.Chunk(chunkSize))
         {
             revision = await RecomputeChunkAsync(chunk, catalog, ct);
@@ -372,6 +388,35 @@ public sealed record KpiCatalog(
             activities.ToDictionary(a => a.ActivityId, a => a.CourseId, StringComparer.Ordinal),
             courses.ToDictionary(c => c.Id, c => c.Provider),
             pathCourses.GroupBy(pc => pc.CourseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(pc => pc.PathId).Distinct().ToList()));
+    }
+
+    // A digest of everything above, the same for the same catalog in any order: what the rollup
+    // compares to know whether people's marks were computed with this catalog.
+    public long Fingerprint()
+    {
+        var text = new StringBuilder();
+        foreach (var (activity, course) in CourseByActivity.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            text.Append('a').Append(activity).Append('\t').Append(course.ToString("N")).Append('\n');
+        }
+
+        foreach (var (course, provider) in ProviderByCourse.OrderBy(c => c.Key))
+        {
+            text.Append('c').Append(course.ToString("N")).Append('\t').Append(provider).Append('\n');
+        }
+
+        foreach (var (course, paths) in PathsByCourse.OrderBy(c => c.Key))
+        {
+            text.Append('p').Append(course.ToString("N"));
+            foreach (var path in paths.Order())
+            {
+                text.Append('\t').Append(path.ToString("N"));
+            }
+
+            text.Append('\n');
+        }
+
+        return BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())), 0);
     }
 
     public IReadOnlyList<Guid> PathsOfActivity(string? activityId) =>

@@ -21,7 +21,28 @@ public sealed class RollupCursor
     private readonly Dictionary<string, DateTime> _timeTop = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<Guid, DateTime>> _seenRows = new(StringComparer.Ordinal);
 
+    // The catalog (which course an activity belongs to, its provider, the published paths holding
+    // it) every person's stored marks were computed with, as KpiCatalog.Fingerprint. When the
+    // catalog changes, past learning means something else for paths and providers, so everyone is
+    // recomputed (a sweep, a chunk per round) and the new fingerprint saved once all are done.
+    public const string CatalogSource = "catalog";
+
+    // People per round while a sweep runs: about a round of a few seconds, so new records keep
+    // being rolled up between chunks.
+    public const int SweepChunk = 5_000;
+
+    private long? _catalogDone;
+    private long? _sweepTarget;
+    private Queue<Guid>? _sweep;
+
     public long SequenceTop => _sequenceTop;
+
+    public long? CatalogDone => _catalogDone;
+
+    public bool Sweeping => _sweep is not null;
+
+    // People the running sweep has still to recompute.
+    public int SweepRemaining => _sweep?.Count ?? 0;
 
     public bool Backlogged { get; private set; }
 
@@ -38,6 +59,10 @@ public sealed class RollupCursor
             if (state.Source == "statements")
             {
                 _sequenceTop = state.Position;
+            }
+            else if (state.Source == CatalogSource)
+            {
+                _catalogDone = state.Position;
             }
             else if (state.Source != "revision")
             {
@@ -58,7 +83,56 @@ public sealed class RollupCursor
         _seenSequences.Clear();
         _timeTop.Clear();
         _seenRows.Clear();
+        _catalogDone = null;
+        _sweepTarget = null;
+        _sweep = null;
         Backlogged = false;
+    }
+
+    // Whether the people must be recomputed for this catalog: not on the first sight of a catalog
+    // (a database the rollup has not seen a catalog for is taken as computed with it, which is what
+    // a rebuild leaves), nor while a sweep towards it already runs.
+    public bool NeedsSweep(long fingerprint)
+    {
+        if (_catalogDone is null)
+        {
+            _catalogDone = fingerprint;
+            return false;
+        }
+
+        return fingerprint != (_sweep is null ? _catalogDone : _sweepTarget);
+    }
+
+    // Starts (or starts again, when the catalog changed during one) recomputing these people.
+    public void StartSweep(long fingerprint, IEnumerable<Guid> everyone)
+    {
+        _sweepTarget = fingerprint;
+        _sweep = new Queue<Guid>(everyone);
+    }
+
+    // The next people of the sweep. Taking the last of them completes it: the fingerprint is saved
+    // with the round (if the round fails, Reset starts the sweep again from the saved one).
+    public IReadOnlyList<Guid> TakeSweep()
+    {
+        if (_sweep is null)
+        {
+            return [];
+        }
+
+        var chunk = new List<Guid>(Math.Min(SweepChunk, _sweep.Count));
+        while (chunk.Count < SweepChunk && _sweep.TryDequeue(out var id))
+        {
+            chunk.Add(id);
+        }
+
+        if (_sweep.Count == 0)
+        {
+            _catalogDone = _sweepTarget;
+            _sweep = null;
+            _sweepTarget = null;
+        }
+
+        return chunk;
     }
 
     public long WindowFloor() => Math.Max(0, _sequenceTop - SequenceWindow);
@@ -132,6 +206,11 @@ public sealed class RollupCursor
             Set(db, states, source, TimeFloor(source).Ticks, now);
         }
 
+        if (_catalogDone is { } catalog)
+        {
+            Set(db, states, CatalogSource, catalog, now);
+        }
+
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         Backlogged = false;
@@ -139,7 +218,8 @@ public sealed class RollupCursor
 
     // Moves the saved positions up to these tops (never back), keeping the same look-back window a
     // round keeps, so a row that commits late behind them is still seen.
-    public static async Task RaiseAsync(SemilleroDb db, long sequenceTop, IReadOnlyDictionary<string, DateTime?> timeTops, DateTime now, CancellationToken ct)
+    // The catalog's fingerprint is saved as given: the people were just computed with it.
+    public static async Task RaiseAsync(SemilleroDb db, long sequenceTop, IReadOnlyDictionary<string, DateTime?> timeTops, long catalog, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(timeTops);
@@ -152,6 +232,8 @@ public sealed class RollupCursor
                 Raise(source, (at - KpiRollup.Overlap).Ticks);
             }
         }
+
+        Set(db, states, CatalogSource, catalog, now);
 
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

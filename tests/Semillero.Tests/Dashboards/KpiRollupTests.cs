@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Semillero.Catalog;
 using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.LearningRecords.Linking;
@@ -223,5 +224,62 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
 
         await RollUpAsync();
         await AssertRollupEqualsRawAsync(seed);
+    }
+
+    [Fact]
+    public async Task ACatalogChange_RecomputesEveryone_SoPastLearningCountsForTheNewPath()
+    {
+        var seed = new KpiSeed(13);
+        await using (var db = Database.NewDb())
+        {
+            await seed.WriteAsync(db, 60);
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed);
+        var cloud = new KpiFilter(new DateOnly(2025, 1, 1), new DateOnly(2026, 6, 1), PathId: seed.PathNube);
+        var before = await CloudTotalsAsync();
+        long savedBefore;
+        await using (var db = Database.NewDb())
+        {
+            savedBefore = await db.Set<KpiRollupState>().Where(s => s.Source == RollupCursor.CatalogSource).Select(s => s.Position).SingleAsync();
+
+            // An operator adds the AI course to the cloud path: everyone's past AI learning now also
+            // counts for the cloud path, though none of their records changed.
+            db.PathCourses.Add(new PathCourse { PathId = seed.PathNube, CourseId = seed.Courses["ia-101"], Position = 7 });
+            await db.SaveChangesAsync();
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed);
+        var after = await CloudTotalsAsync();
+        Assert.True(after.Registered > before.Registered, $"{before} → {after}");
+        await using (var db = Database.NewDb())
+        {
+            var saved = await db.Set<KpiRollupState>().Where(s => s.Source == RollupCursor.CatalogSource).Select(s => s.Position).SingleAsync();
+            Assert.NotEqual(savedBefore, saved);
+            Assert.Equal((await KpiCatalog.LoadAsync(db, default)).Fingerprint(), saved);
+        }
+
+        // Unpublishing the path takes learning out of it (its completions and hires stay), from
+        // the next round on.
+        await using (var db = Database.NewDb())
+        {
+            await db.LearningPaths.Where(p => p.Id == seed.PathNube).ExecuteUpdateAsync(u => u.SetProperty(p => p.Published, false));
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed);
+        await using (var db = Database.NewDb())
+        {
+            var pathKey = PathKeys.Of(seed.PathNube);
+            Assert.Equal(0, await db.KpiCells.Where(c => c.PathKey == pathKey && (c.Metric == KpiMetric.Registered || c.Metric == KpiMetric.Active)).SumAsync(c => (long)c.People));
+        }
+
+        async Task<KpiValues> CloudTotalsAsync()
+        {
+            await using var db = Database.NewDb();
+            return (await new ReadKpis(db, _cube, _clock, Options.Create(new DashboardOptions())).RunAsync(cloud, default)).Totals;
+        }
     }
 }

@@ -27,6 +27,28 @@ public abstract partial class KpiWebTests(DatabaseProvider provider) : WebTest(p
         await scope.ServiceProvider.GetRequiredService<KpiRollup>().RebuildAsync(null, default);
     }
 
+    [Fact]
+    public async Task TheWebApp_LoadsTheKpiCellsAsItStarts_BeforeAnyoneAsks()
+    {
+        long latest;
+        await using (var db = Database.NewDb())
+        {
+            await new KpiSeed(4).WriteAsync(db, 30);
+            await new KpiRollup(db, TimeProvider.System).RebuildAsync(null, default);
+            latest = db.KpiCells.Max(c => c.Revision);
+        }
+
+        // No request is made: the host starting is what loads the copy.
+        var cube = App.Services.GetRequiredService<KpiCube>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (cube.Revision < latest && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(latest, cube.Revision);
+    }
+
     private static long? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt64();
 
     [Fact]
