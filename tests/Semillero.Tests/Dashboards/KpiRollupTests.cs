@@ -282,4 +282,45 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
             return (await new ReadKpis(db, _cube, _clock, Options.Create(new DashboardOptions())).RunAsync(cloud, default)).Totals;
         }
     }
+
+    [Fact]
+    public async Task ARebuild_InManyChunks_CountsRecordsThatArriveWhileItRuns()
+    {
+        var seed = new KpiSeed(17);
+        await using (var db = Database.NewDb())
+        {
+            await seed.WriteAsync(db, 50);
+        }
+
+        await RollUpAsync();
+        List<Guid> order;
+        await using (var db = Database.NewDb())
+        {
+            order = await db.Learners.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync();
+        }
+
+        // After the first chunk of 7 people: new learning for someone already recomputed and for
+        // someone the pass has not reached, which the pass's snapshot does not hold.
+        var chunks = 0;
+        void Arrive(int done)
+        {
+            if (chunks++ != 0)
+            {
+                return;
+            }
+
+            using var other = Database.NewDb();
+            other.Statements.Add(KpiSeed.Statement(order[1], KpiSeed.Today.AddHours(-2), "aliado-b", KpiSeed.ActivityOf("ia-101")));
+            other.Statements.Add(KpiSeed.Statement(order[40], KpiSeed.Today.AddHours(-1), "aliado-a", KpiSeed.ActivityOf("nube-101")));
+            other.SaveChanges();
+        }
+
+        await using (var db = Database.NewDb())
+        {
+            Assert.Equal(50, await new KpiRollup(db, _clock).RebuildAsync(Arrive, default, chunkSize: 7));
+        }
+
+        Assert.Equal(8, chunks);
+        await AssertRollupEqualsRawAsync(seed);
+    }
 }
