@@ -44,6 +44,11 @@ public abstract class HiringWebTests(DatabaseProvider provider) : WebTest(provid
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => (await response.Content.ReadFromJsonAsync<JsonElement>())!;
 
+    // A start date the hire rules accept whatever day the suite runs: not before the application
+    // (created today) and within a year ahead.
+    private static string StartsOn(int extraDays = 0) =>
+        DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(7 + extraDays).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task Api_InviteMoveHire_StatusCodes_AndContactOnlyAfterAcceptance()
     {
@@ -101,15 +106,15 @@ public abstract class HiringWebTests(DatabaseProvider provider) : WebTest(provid
         Assert.Equal("oferta", (await JsonAsync(moved)).GetProperty("to").GetString());
 
         var placementUrl = $"/api/applications/{applicationId}/placement";
-        var invalid = await employer.PostAsJsonAsync(placementUrl, new { startsOn = "2026-12-01", salaryBand = "", contractType = "indeterminado" });
+        var invalid = await employer.PostAsJsonAsync(placementUrl, new { startsOn = StartsOn(), salaryBand = "", contractType = "indeterminado" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.True((await JsonAsync(invalid)).GetProperty("errors").TryGetProperty("salaryBand", out _));
-        var hired = await employer.PostAsJsonAsync(placementUrl, new { startsOn = "2026-12-01", salaryBand = "de20k_a35k", contractType = "indeterminado" });
+        var hired = await employer.PostAsJsonAsync(placementUrl, new { startsOn = StartsOn(), salaryBand = "de20k_a35k", contractType = "indeterminado" });
         Assert.Equal(HttpStatusCode.Created, hired.StatusCode);
         var placement = await JsonAsync(hired);
         var badge = Assert.Single(placement.GetProperty("badges").EnumerateArray());
         Assert.Equal("nube-fundamentos", badge.GetProperty("pathCode").GetString());
-        Assert.Equal(HttpStatusCode.Conflict, (await employer.PostAsJsonAsync(placementUrl, new { startsOn = "2026-12-02", salaryBand = "mas50k", contractType = "prueba" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await employer.PostAsJsonAsync(placementUrl, new { startsOn = StartsOn(1), salaryBand = "mas50k", contractType = "prueba" })).StatusCode);
         Assert.DoesNotContain(App.Logs, l => l.Contains(person.Email, StringComparison.OrdinalIgnoreCase) || l.Contains(person.Alias, StringComparison.Ordinal));
     }
 
@@ -127,7 +132,7 @@ public abstract class HiringWebTests(DatabaseProvider provider) : WebTest(provid
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/api/vacancies/{vacancyA}/applications")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"/api/vacancies/{vacancyA}/invitations", new { alias = person.Alias })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"/api/applications/{applicationId}/stage", new { stage = "descartada" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"/api/applications/{applicationId}/placement", new { startsOn = "2026-12-01", salaryBand = "mas50k", contractType = "prueba" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"/api/applications/{applicationId}/placement", new { startsOn = StartsOn(), salaryBand = "mas50k", contractType = "prueba" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"/api/vacancies/{Guid.NewGuid()}/applications")).StatusCode);
 
         var operador = await App.ClientWithKeyAsync(Roles.Operador);
@@ -198,11 +203,11 @@ public abstract class HiringWebTests(DatabaseProvider provider) : WebTest(provid
 
         var detailUrl = $"/empresa/postulaciones/{applicationId}";
         Assert.Equal(HttpStatusCode.Redirect, (await employer.PostFormAsync(detailUrl, detailUrl + "?handler=mover", new() { ["etapa"] = "Entrevista", ["nota"] = "" })).StatusCode);
-        var missing = await employer.PostFormAsync(detailUrl, detailUrl + "?handler=contratar", new() { ["inicio"] = "2026-12-01", ["sueldo"] = "", ["contrato"] = "Indeterminado" });
+        var missing = await employer.PostFormAsync(detailUrl, detailUrl + "?handler=contratar", new() { ["inicio"] = StartsOn(), ["sueldo"] = "", ["contrato"] = "Indeterminado" });
         Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
         Assert.Contains("Elija el rango de sueldo mensual.", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await employer.PostFormAsync(detailUrl, detailUrl + "?handler=contratar",
-            new() { ["inicio"] = "2026-12-01", ["sueldo"] = "De20kA35k", ["contrato"] = "Indeterminado" })).StatusCode);
+            new() { ["inicio"] = StartsOn(), ["sueldo"] = "De20kA35k", ["contrato"] = "Indeterminado" })).StatusCode);
         var detail = WebUtility.HtmlDecode(await employer.GetStringAsync(detailUrl));
         Assert.Contains("Contratación registrada.", detail, StringComparison.Ordinal);
         Assert.Contains("data-placement=", detail, StringComparison.Ordinal);
