@@ -50,6 +50,10 @@ public static class AccountsModule
         services.AddScoped<EmailOutbox>();
         services.AddScoped<AccountMessages>();
         services.AddScoped<RegisterAccount>();
+        services.AddScoped<AcceptRecordClaim>();
+        services.AddScoped<ConfirmRecordClaim>();
+        services.AddScoped<DecideRecordClaim>();
+        services.AddScoped<ListRecordClaims>();
         services.AddScoped<InviteUser>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<SeedDemoAccounts>();

@@ -23,8 +23,15 @@ public sealed record RegisterAccountInput(
 
 public abstract record RegisterAccountOutcome
 {
-    // Claimed: the CURP was already in the registry (imported by a partner) and is now this account's.
-    public sealed record Registered(Guid UserId, Guid LearnerId, bool Claimed) : RegisterAccountOutcome;
+    // A new person: their record and an account waiting for email confirmation.
+    public sealed record Registered(Guid UserId, Guid LearnerId) : RegisterAccountOutcome;
+
+    // The CURP was already in the registry (imported by a partner): a claim waits for proof of
+    // control, and the record is untouched until then.
+    public sealed record ClaimPending(Guid ClaimId, ClaimProof Proof) : RegisterAccountOutcome;
+
+    // The email or the CURP already has an account: nothing is created and its owner is told by email.
+    public sealed record AccountExists : RegisterAccountOutcome;
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : RegisterAccountOutcome;
 
@@ -32,11 +39,14 @@ public abstract record RegisterAccountOutcome
     // (a typo in either). Registering again with ConfirmNamesDespiteCurp goes ahead.
     public sealed record NamesDoNotMatchCurp(string FromNames, string InCurp) : RegisterAccountOutcome;
 
-    public sealed record AlreadyHasAccount : RegisterAccountOutcome;
+    // Registered, ClaimPending and AccountExists look the same to whoever registers ("check your
+    // email"), so the form cannot be used to learn who is in the registry or has an account.
+    public bool Accepted => this is Registered or ClaimPending or AccountExists;
 }
 
-// A learner registers themselves. One person per CURP: an existing record is claimed, never
-// duplicated; the account waits for email confirmation before it can sign in.
+// A learner registers themselves. One person per CURP: an existing record is never duplicated, and
+// claiming it needs proof of control (RecordClaim); the account waits for email confirmation
+// before it can sign in.
 public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Consents consents, PrivacyNotices notices, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
 {
     public const string SelfRegistered = "registro";
@@ -94,31 +104,30 @@ public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Con
         }
 
         keyRing.EnsureReady();
+        var probeUser = new User { DisplayName = "", UserName = valid.Email, Email = valid.Email };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var learner = await db.Learners.FirstOrDefaultAsync(l => l.Curp == valid.Curp.Value, ct);
-        var claimed = learner is not null;
+        var owner = learner is null ? null : await db.Users.FirstOrDefaultAsync(u => u.LearnerId == learner.Id, ct);
+        owner ??= await users.FindByEmailAsync(valid.Email!);
+        if (owner is not null)
+        {
+            // Same work as the other answers (a password hash), so timing tells nothing either.
+            _ = users.PasswordHasher.HashPassword(probeUser, input.Password!);
+            messages.RegistrationAttempt(owner.Email!, owner.DisplayName);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new RegisterAccountOutcome.AccountExists();
+        }
+
         if (learner is not null)
         {
-            if (await db.Users.AnyAsync(u => u.LearnerId == learner.Id, ct))
-            {
-                return new RegisterAccountOutcome.AlreadyHasAccount();
-            }
-
-            // The person's own words about themselves win over a partner's file.
-            learner.GivenNames = valid.GivenNames;
-            learner.FirstSurname = valid.FirstSurname;
-            learner.SecondSurname = valid.SecondSurname;
-            learner.Email = valid.Email;
-            learner.StateCode = valid.State.Clave;
-            learner.Segment = valid.Segment;
-            learner.UpdatedAt = now;
-        }
-        else
-        {
-            learner = RegisterLearner.NewLearner(valid, SelfRegistered, now);
-            db.Learners.Add(learner);
+            var claim = await FileClaimAsync(learner, valid, input, probeUser, now, ct);
+            await transaction.CommitAsync(ct);
+            return new RegisterAccountOutcome.ClaimPending(claim.Id, claim.Proof);
         }
 
+        learner = RegisterLearner.NewLearner(valid, SelfRegistered, now);
+        db.Learners.Add(learner);
         await db.SaveChangesAsync(ct);
 
         var user = new User
@@ -143,6 +152,54 @@ public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Con
         messages.Confirmation(user.Email!, valid.GivenNames, user.Id, await users.GenerateEmailConfirmationTokenAsync(user));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new RegisterAccountOutcome.Registered(user.Id, learner.Id, claimed);
+        return new RegisterAccountOutcome.Registered(user.Id, learner.Id);
+    }
+
+    // The record stays as it is: the newcomer's details wait in the claim. Registering again with
+    // the same email refreshes that claim (a new link) instead of piling up copies.
+    private async Task<RecordClaim> FileClaimAsync(Learner learner, ValidLearner valid, RegisterAccountInput input, User probeUser, DateTime now, CancellationToken ct)
+    {
+        var proof = learner.Email is null ? ClaimProof.Aval : ClaimProof.Correo;
+        var claim = await db.RecordClaims.FirstOrDefaultAsync(c => c.LearnerId == learner.Id && c.Status == ClaimStatus.Pendiente && c.Email == valid.Email && c.Proof == proof, ct);
+        if (claim is null)
+        {
+            claim = new RecordClaim
+            {
+                Id = Guid.CreateVersion7(clock.GetUtcNow()),
+                LearnerId = learner.Id,
+                Proof = proof,
+                Status = ClaimStatus.Pendiente,
+                Email = valid.Email!,
+                GivenNames = valid.GivenNames,
+                FirstSurname = valid.FirstSurname,
+                StateCode = valid.State.Clave,
+                PasswordHash = "",
+                CreatedAt = now,
+            };
+            db.RecordClaims.Add(claim);
+        }
+
+        claim.GivenNames = valid.GivenNames;
+        claim.FirstSurname = valid.FirstSurname;
+        claim.SecondSurname = valid.SecondSurname;
+        claim.StateCode = valid.State.Clave;
+        claim.Segment = valid.Segment;
+        claim.PasswordHash = users.PasswordHasher.HashPassword(probeUser, input.Password!);
+        claim.OptionalConsents = string.Join(',', input.OptionalConsents);
+        if (proof == ClaimProof.Correo)
+        {
+            var secret = RecordClaim.NewSecret();
+            claim.LinkSecretHash = RecordClaim.HashSecret(secret);
+            claim.LinkExpiresAt = now + RecordClaim.LinkLifetime;
+            messages.ClaimToRecordEmail(learner.Email!, valid.Email!, claim.Id, secret);
+        }
+
+        if (proof == ClaimProof.Aval || !string.Equals(learner.Email, valid.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            messages.ClaimReceived(valid.Email!, valid.GivenNames, proof);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return claim;
     }
 }

@@ -20,6 +20,8 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<RecordClaim> RecordClaims => Set<RecordClaim>();
+
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
 
     public DbSet<ArcoRequest> ArcoRequests => Set<ArcoRequest>();

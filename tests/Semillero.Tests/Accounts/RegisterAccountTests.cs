@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Semillero.Accounts;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.Privacy;
 using Semillero.Tests.Infrastructure;
 
@@ -46,7 +45,6 @@ public abstract class RegisterAccountTests(DatabaseProvider provider) : Database
     {
         var outcome = Assert.IsType<RegisterAccountOutcome.Registered>(await RegisterAsync(Jose()));
 
-        Assert.False(outcome.Claimed);
         await using var db = Database.NewDb();
         var user = await db.Users.SingleAsync();
         Assert.Equal((outcome.LearnerId, "jose@example.com", false), (user.LearnerId!.Value, user.Email, user.EmailConfirmed));
@@ -67,44 +65,32 @@ public abstract class RegisterAccountTests(DatabaseProvider provider) : Database
     }
 
     [Fact]
-    public async Task Register_CurpImportedByPartner_ClaimsTheExistingPersonInsteadOfCreatingASecond()
-    {
-        await using (var db = Database.NewDb())
-        {
-            await new ImportLearners(db, _clock).RunAsync(
-                CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,Juan,Pérez,García,,Jalisco,empleado\r\n"), null, "Universidad A", null, null, default);
-        }
-
-        var outcome = Assert.IsType<RegisterAccountOutcome.Registered>(await RegisterAsync(Jose()));
-
-        Assert.True(outcome.Claimed);
-        await using var check = Database.NewDb();
-        var learner = await check.Learners.SingleAsync();
-        Assert.Equal((outcome.LearnerId, "jose@example.com", Segment.Estudiante, "Universidad A"), (learner.Id, learner.Email, learner.Segment, learner.RegisteredBy));
-    }
-
-    [Fact]
-    public async Task Register_SameCurpTwice_SecondIsRefusedAndNothingDuplicates()
+    public async Task Register_SameCurpTwice_SecondCreatesNothingAndTellsTheOwner()
     {
         Assert.IsType<RegisterAccountOutcome.Registered>(await RegisterAsync(Jose()));
 
         var second = await RegisterAsync(Jose("otra@example.com"));
 
-        Assert.IsType<RegisterAccountOutcome.AlreadyHasAccount>(second);
+        Assert.IsType<RegisterAccountOutcome.AccountExists>(second);
+        Assert.True(second.Accepted);
         await using var db = Database.NewDb();
-        Assert.Equal((1, 1), (await db.Learners.CountAsync(), await db.Users.CountAsync()));
+        Assert.Equal((1, 1, 0), (await db.Learners.CountAsync(), await db.Users.CountAsync(), await db.RecordClaims.CountAsync()));
+        var notice = await db.OutboxMessages.SingleAsync(m => m.Kind == "registro-repetido");
+        Assert.Equal("jose@example.com", notice.To);
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.To == "otra@example.com"));
     }
 
     [Fact]
-    public async Task Register_EmailOfAnotherAccount_IsInvalidAndRollsBack()
+    public async Task Register_EmailOfAnotherAccount_AnswersLikeAnyRegistrationAndTellsThatAccount()
     {
         Assert.IsType<RegisterAccountOutcome.Registered>(await RegisterAsync(Jose()));
 
         var other = await RegisterAsync(Jose() with { Curp = "HEGG560427MVZRRL04", Nombre = "Gloria", PrimerApellido = "Hernández", SegundoApellido = "García" });
 
-        Assert.Equal("correo", Assert.Single(Assert.IsType<RegisterAccountOutcome.Invalid>(other).Errors).Field);
+        Assert.IsType<RegisterAccountOutcome.AccountExists>(other);
         await using var db = Database.NewDb();
-        Assert.Equal(1, await db.Learners.CountAsync());
+        Assert.Equal((1, 1), (await db.Learners.CountAsync(), await db.Users.CountAsync()));
+        Assert.Equal("jose@example.com", (await db.OutboxMessages.SingleAsync(m => m.Kind == "registro-repetido")).To);
     }
 
     [Fact]

@@ -7,8 +7,9 @@ using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Pages.Cuenta;
 
-// GET/POST /cuenta/registro — a learner registers: their CURP record (claimed when a partner
-// already registered it), an account waiting for email confirmation, and their consents.
+// GET/POST /cuenta/registro — a learner registers: their CURP record, an account waiting for email
+// confirmation, and their consents. A CURP a partner already registered is claimed only with proof
+// of control (RecordClaim), and the answer never says whether it was.
 [EnableRateLimiting(RateLimitOptions.Sensitive)]
 public sealed class RegistroModel(RegisterAccount register, PrivacyNotices notices) : PageModel
 {
@@ -49,9 +50,9 @@ public sealed class RegistroModel(RegisterAccount register, PrivacyNotices notic
 
     public RegisterAccountOutcome.NamesDoNotMatchCurp? NamesWarning { get; private set; }
 
-    public bool AlreadyHasAccount { get; private set; }
-
-    public RegisterAccountOutcome.Registered? Registered { get; private set; }
+    // Registered, a pending claim on an existing record, or an email/CURP that already has an
+    // account: the page says the same for all three ("check your email").
+    public bool Accepted { get; private set; }
 
     // A password was typed but is never sent back: the person types it again.
     public bool RetypePassword { get; private set; }
@@ -75,8 +76,8 @@ public sealed class RegistroModel(RegisterAccount register, PrivacyNotices notic
             Aviso, Consentimientos.Distinct(StringComparer.Ordinal).ToList(), ConfirmarNombres), ct);
         switch (outcome)
         {
-            case RegisterAccountOutcome.Registered registered:
-                Registered = registered;
+            case { Accepted: true }:
+                Accepted = true;
                 break;
             case RegisterAccountOutcome.Invalid invalid:
                 Errors.AddAll(invalid.Errors);
@@ -85,12 +86,9 @@ public sealed class RegistroModel(RegisterAccount register, PrivacyNotices notic
             case RegisterAccountOutcome.NamesDoNotMatchCurp warning:
                 NamesWarning = warning;
                 break;
-            case RegisterAccountOutcome.AlreadyHasAccount:
-                AlreadyHasAccount = true;
-                break;
         }
 
-        RetypePassword = Registered is null && !string.IsNullOrEmpty(Password) && Errors.For("password") is null;
+        RetypePassword = !Accepted && !string.IsNullOrEmpty(Password) && Errors.For("password") is null;
         Password = null;
         return Page();
     }

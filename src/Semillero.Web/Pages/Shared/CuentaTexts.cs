@@ -139,8 +139,6 @@ public sealed class CuentaTexts
     public required string RegisterButton { get; init; }
     public required string RegisterAfter { get; init; }
     public required string RetypePassword { get; init; }
-    public required string RegisterExistsTitle { get; init; }
-    public required string RegisterExists { get; init; }
     public required string NamesWarningTitle { get; init; }
 
     // {0}: letters in the CURP; {1}: letters from the names.
@@ -566,8 +564,6 @@ public sealed class CuentaTexts
         RegisterButton = "Crear mi cuenta",
         RegisterAfter = "Después le enviaremos un correo para confirmar su dirección.",
         RetypePassword = "Por su seguridad no volvemos a mostrar la contraseña: escríbala otra vez.",
-        RegisterExistsTitle = "Ya existe una cuenta con esta CURP",
-        RegisterExists = "Cada persona tiene una sola cuenta. Si es la suya, entre con su correo; si no recuerda la contraseña, restablézcala.",
         NamesWarningTitle = "Revise su CURP y su nombre",
         NamesWarning = "Su CURP empieza con {0}, pero con el nombre y los apellidos que escribió debería empezar con {1}.",
         NamesWarningWhat = "Compárelos con su constancia de CURP. Si están bien escritos (puede pasar con algunos nombres compuestos o apellidos poco comunes), confirme y continúe.",
@@ -575,10 +571,10 @@ public sealed class CuentaTexts
         NamesConfirm = "Mis datos son correctos, continuar",
         NamesConfirmHint = "Marque la casilla, vuelva a escribir su contraseña y envíe el formulario.",
         RegisteredTitle = "Revise su correo",
-        RegisteredSentTo = "Le enviamos un enlace para confirmar su dirección a",
-        RegisteredOpenLink = "Abra ese enlace para activar su cuenta; después podrá entrar.",
-        RegisteredClaimedTitle = "Ya estaba en el programa",
-        RegisteredClaimed = "Una institución aliada ya le había registrado con esta CURP. Ese registro ahora está vinculado a su cuenta, con los datos que usted acaba de escribir.",
+        RegisteredSentTo = "Si sus datos están completos, le enviamos un mensaje para continuar a",
+        RegisteredOpenLink = "Abra el enlace del mensaje para activar su cuenta; después podrá entrar.",
+        RegisteredClaimedTitle = "Si una institución ya le había registrado",
+        RegisteredClaimed = "Para proteger sus datos, nadie toma un registro existente solo con la CURP: el enlace para activar su cuenta llega al correo que esa institución tiene de usted, o la institución o el equipo del programa confirman su identidad. Le avisaremos por correo.",
         RegisteredNotArrivedTitle = "¿No le llegó?",
         RegisteredNotArrivedSpam = "Espere unos minutos y revise su carpeta de correo no deseado.",
         RegisteredNotArrivedReset = "Si sigue sin llegar, pida un enlace para restablecer su contraseña: también confirma su correo.",
@@ -937,8 +933,6 @@ public sealed class CuentaTexts
         RegisterButton = "Create my account",
         RegisterAfter = "We will then email you to confirm your address.",
         RetypePassword = "For your safety we do not show the password again: please type it again.",
-        RegisterExistsTitle = "An account already exists for this CURP",
-        RegisterExists = "Each person has one account. If it is yours, sign in with your email; if you don't remember the password, reset it.",
         NamesWarningTitle = "Check your CURP and your name",
         NamesWarning = "Your CURP starts with {0}, but from the names you entered it should start with {1}.",
         NamesWarningWhat = "Compare them with your CURP record. If they are right (it can happen with some compound names or unusual surnames), confirm and continue.",
@@ -946,10 +940,10 @@ public sealed class CuentaTexts
         NamesConfirm = "My details are correct, continue",
         NamesConfirmHint = "Tick the box, type your password again and send the form.",
         RegisteredTitle = "Check your email",
-        RegisteredSentTo = "We sent a link to confirm your address to",
-        RegisteredOpenLink = "Open that link to activate your account; then you can sign in.",
-        RegisteredClaimedTitle = "You were already in the program",
-        RegisteredClaimed = "A partner institution had already registered you with this CURP. That record is now linked to your account, with the details you just entered.",
+        RegisteredSentTo = "If your details are complete, we sent a message to continue to",
+        RegisteredOpenLink = "Open the link in that message to activate your account; then you can sign in.",
+        RegisteredClaimedTitle = "If an institution had already registered you",
+        RegisteredClaimed = "To protect your data, nobody takes over an existing record with a CURP alone: the link to activate your account goes to the email that institution holds for you, or the institution or the program team confirm your identity. We will let you know by email.",
         RegisteredNotArrivedTitle = "Didn't get it?",
         RegisteredNotArrivedSpam = "Wait a few minutes and check your spam folder.",
         RegisteredNotArrivedReset = "If it still doesn't arrive, ask for a password reset link: it also confirms your email.",

@@ -210,6 +210,123 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("FirstSurname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_surname");
+
+                    b.Property<string>("GivenNames")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_names");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<DateTime?>("LinkExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_expires_at");
+
+                    b.Property<string>("LinkSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_secret_hash");
+
+                    b.Property<string>("OptionalConsents")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("optional_consents");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Proof")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proof");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SecondSurname")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("second_surname");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("segment");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_record_claims");
+
+                    b.HasIndex("LearnerId", "Status")
+                        .HasDatabaseName("ix_record_claims_learner_id_status");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_record_claims_status_created_at");
+
+                    b.ToTable("record_claims", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Accounts.Role", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2659,6 +2776,16 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_api_keys_companies_company_id");
+                });
+
+            modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
+                {
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_record_claims_learners_learner_id");
                 });
 
             modelBuilder.Entity("Semillero.Accounts.User", b =>
