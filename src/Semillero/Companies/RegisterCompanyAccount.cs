@@ -26,6 +26,11 @@ public abstract record RegisterCompanyAccountOutcome
     // registered it. A second, unvetted account must not take it over.
     public sealed record RfcTaken(string Rfc) : RegisterCompanyAccountOutcome;
 
+    // The email already has an account: nothing is created, the page answers as for a registration
+    // ("check your email") and that account's owner is told by email, so the form cannot be used to
+    // learn who has an account.
+    public sealed record AccountExists(IdRejection? RfcWarning) : RegisterCompanyAccountOutcome;
+
     // A warning, not a block: the RFC's check digit does not verify (a typo, or one of the genuine
     // RFCs that fail it). Registering again with ConfirmRfcDespiteCheckDigit goes ahead.
     public sealed record RfcCheckDigitMismatch(IdRejection Warning) : RegisterCompanyAccountOutcome;
@@ -105,6 +110,15 @@ public sealed class RegisterCompanyAccount(SemilleroDb db, UserManager<User> use
         if (warning is not null && !input.ConfirmRfcDespiteCheckDigit)
         {
             return new RegisterCompanyAccountOutcome.RfcCheckDigitMismatch(warning);
+        }
+
+        if (await users.FindByEmailAsync(email!) is { } existing)
+        {
+            // The same password-hashing work as a registration, so timing tells nothing either.
+            _ = users.PasswordHasher.HashPassword(existing, input.Password!);
+            messages.RegistrationAttempt(existing.Email!, existing.DisplayName);
+            await db.SaveChangesAsync(ct);
+            return new RegisterCompanyAccountOutcome.AccountExists(warning);
         }
 
         keyRing.EnsureReady();

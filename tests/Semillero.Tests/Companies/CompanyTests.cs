@@ -182,6 +182,21 @@ public abstract class CompanyTests(DatabaseProvider provider) : DatabaseTest(pro
     }
 
     [Fact]
+    public async Task RegisterCompanyAccount_EmailOfAnAccount_CreatesNothingAndTellsThatAccountsOwner()
+    {
+        var first = new RegisterCompanyAccountInput(Company("NDS190312K4"), "Laura Pérez", "laura@nubedelsur.example", "una-frase-bastante-larga", AcceptsNotice: true);
+        Assert.IsType<RegisterCompanyAccountOutcome.Registered>(await RunAsync<RegisterCompanyAccount, RegisterCompanyAccountOutcome>(r => r.RunAsync(first, default)));
+
+        var second = await RunAsync<RegisterCompanyAccount, RegisterCompanyAccountOutcome>(r =>
+            r.RunAsync(first with { Company = Company("DAT200101AB", "Datos Claros") }, default));
+
+        Assert.IsType<RegisterCompanyAccountOutcome.AccountExists>(second);
+        await using var db = Database.NewDb();
+        Assert.Equal((1, 1), (await db.Companies.CountAsync(), await db.Users.CountAsync()));
+        Assert.Equal("laura@nubedelsur.example", (await db.OutboxMessages.SingleAsync(m => m.Kind == "registro-repetido")).To);
+    }
+
+    [Fact]
     public async Task RegisterCompanyAccount_CheckDigitMismatch_AsksOnce_ThenRegistersWithTheFlag()
     {
         var good = CompanyRulesTests.ValidRfc();

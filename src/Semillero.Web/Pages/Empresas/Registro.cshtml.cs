@@ -39,7 +39,9 @@ public sealed partial class RegistroModel(RegisterCompanyAccount register, ILogg
 
     public string? RfcTaken { get; private set; }
 
-    public RegisterCompanyAccountOutcome.Registered? Registered { get; private set; }
+    // Registered, or the email already had an account (its owner is told by email): the page says
+    // the same for both.
+    public bool Accepted { get; private set; }
 
     public bool RetypePassword { get; private set; }
 
@@ -53,9 +55,13 @@ public sealed partial class RegistroModel(RegisterCompanyAccount register, ILogg
         switch (outcome)
         {
             case RegisterCompanyAccountOutcome.Registered r:
-                Registered = r;
+                Accepted = true;
                 RfcWarning = r.RfcWarning;
                 Log.Registered(logger, r.Company.Id, r.UserId);
+                break;
+            case RegisterCompanyAccountOutcome.AccountExists exists:
+                Accepted = true;
+                RfcWarning = exists.RfcWarning;
                 break;
             case RegisterCompanyAccountOutcome.Invalid i:
                 Errors.AddAll(i.Errors);
@@ -71,7 +77,7 @@ public sealed partial class RegistroModel(RegisterCompanyAccount register, ILogg
                 break;
         }
 
-        RetypePassword = Registered is null && !string.IsNullOrEmpty(Password) && Errors.For("password") is null;
+        RetypePassword = !Accepted && !string.IsNullOrEmpty(Password) && Errors.For("password") is null;
         Password = null;
         return Page();
     }
