@@ -286,11 +286,11 @@ public static class XapiDocumentEndpoints
             : Results.NoContent();
     }
 
-    // Documents are stored as sent, whatever their type, up to the xAPI surface's size limit.
+    // Documents are stored as sent, whatever their type, up to XapiLimits.MaxDocumentBytes.
     private static async Task<(byte[]? Body, IResult? Error)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
-        var tooLarge = XapiEndpoints.Error(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {XapiEndpoints.MaxBody / (1024 * 1024)} MB.");
-        if (request.ContentLength > XapiEndpoints.MaxBody)
+        var tooLarge = XapiEndpoints.Error(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {XapiLimits.MaxDocumentBytes / 1024} KB, the most this LRS accepts for one document.");
+        if (request.ContentLength > XapiLimits.MaxDocumentBytes)
         {
             return (null, tooLarge);
         }
@@ -300,7 +300,7 @@ public static class XapiDocumentEndpoints
         int read;
         while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
         {
-            if (body.Length + read > XapiEndpoints.MaxBody)
+            if (body.Length + read > XapiLimits.MaxDocumentBytes)
             {
                 return (null, tooLarge);
             }

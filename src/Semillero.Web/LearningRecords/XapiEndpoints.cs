@@ -21,7 +21,7 @@ public static class XapiEndpoints
 {
     public const string VersionHeader = "X-Experience-API-Version";
     public const string ConsistentThroughHeader = "X-Experience-API-Consistent-Through";
-    public const long MaxBody = 20 * 1024 * 1024;
+    public const long MaxBody = XapiLimits.MaxRequestBytes;
 
     public static void MapXapi(this IEndpointRouteBuilder app)
     {
@@ -299,6 +299,8 @@ public static class XapiEndpoints
             (_, StoreStatementsOutcome.Stored s) => (stored(s.Ids), 0, null),
             (_, StoreStatementsOutcome.Invalid i) => (Error(StatusCodes.Status400BadRequest, i.Message), 400, i.Message),
             (_, StoreStatementsOutcome.Conflict c) => (Error(StatusCodes.Status409Conflict, c.Message), 409, c.Message),
+            (_, StoreStatementsOutcome.Forbidden f) => (Error(StatusCodes.Status403Forbidden, f.Message), 403, f.Message),
+            (_, StoreStatementsOutcome.TooLarge t) => (Error(StatusCodes.Status413PayloadTooLarge, t.Message), 413, t.Message),
             _ => throw new InvalidOperationException("unexpected outcome"),
         };
         if (reason is not null)

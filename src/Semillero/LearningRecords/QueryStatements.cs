@@ -122,7 +122,11 @@ public sealed class QueryStatements(SemilleroDb db)
         }
 
         var list = hashes.ToList();
-        return await db.XapiAttachments.AsNoTracking().Where(a => list.Contains(a.Sha2)).ToListAsync(ct);
+        var rows = await db.XapiAttachments.AsNoTracking().Where(a => list.Contains(a.Sha2)).ToListAsync(ct);
+        // Only bytes that are what their hash says: rows stored before uploads were verified may not be
+        // (StoreStatements.StoreAttachmentsAsync), and serving one would hand a partner someone else's
+        // substitute for its document.
+        return rows.Where(a => AttachmentHash.Matches(a.Sha2, a.Content)).ToList();
     }
 
     // s => self(s) || the statement s targets satisfies inner.

@@ -27,8 +27,11 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider
     private sealed record Pending(StoredStatement Row, JsonElement Actor, TaskCompletionSource<Result> Done);
 
     // Not cancellable: once queued the statement will be written, and its request must learn the outcome.
+    // Voiding statements never come here: StoreStatements writes them itself, checking in the same
+    // transaction that the target is the partner's own.
     public Task<Result> SubmitAsync(StoredStatement row, JsonElement actor)
     {
+        ArgumentOutOfRangeException.ThrowIfEqual(row.VerbId, StatementShape.VoidedVerb, nameof(row));
         var pending = new Pending(row, actor, new TaskCompletionSource<Result>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (Volatile.Read(ref _writer) is null)
         {
@@ -79,11 +82,10 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider
             await db.Database.OpenConnectionAsync(CancellationToken.None);
             var writer = StatementWriter.For(db);
             var rows = group.Select(p => p.Row).ToList();
-            var voiding = rows.Any(r => r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null);
             var completions = scope.ServiceProvider.GetRequiredService<RecordCompletions>();
             bool[] inserted;
             int recorded;
-            if (writer.BatchIsItsOwnTransaction && writer.ResolvesIdentities && !voiding)
+            if (writer.BatchIsItsOwnTransaction && writer.ResolvesIdentities)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var today = DateOnly.FromDateTime(now);
@@ -106,15 +108,6 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider
 
                 await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
                 inserted = await writer.InsertIgnoringDuplicatesAsync(rows, CancellationToken.None);
-                var targets = rows.Where((r, i) => inserted[i] && r.VerbId == StatementShape.VoidedVerb && r.TargetStatementId is not null)
-                    .Select(r => r.TargetStatementId!.Value).ToList();
-                if (targets.Count > 0)
-                {
-                    // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
-                    await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb)
-                        .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), CancellationToken.None);
-                }
-
                 recorded = await completions.ForStatementsAsync(db, rows.Where((_, i) => inserted[i]), CancellationToken.None);
                 await transaction.CommitAsync(CancellationToken.None);
             }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.LearningRecords.Attachments;
 using Semillero.LearningRecords.Validation;
@@ -22,11 +23,23 @@ public abstract record StoreStatementsOutcome
 
     // 409: a statement reuses the id of a different stored statement (xAPI 1.0.3 §2.1.2); nothing stored.
     public sealed record Conflict(string Message) : StoreStatementsOutcome;
+
+    // 403: a voiding statement targets a statement another partner stored; nothing stored.
+    public sealed record Forbidden(string Message) : StoreStatementsOutcome;
+
+    // 413: a statement is larger than XapiLimits.MaxStatementBytes; nothing stored.
+    public sealed record TooLarge(string Message) : StoreStatementsOutcome;
 }
 
 // Stores one statement or a batch, all or nothing, acknowledging only after the commit. A statement
 // whose id is already stored with the same content is acknowledged without a second copy (Open edX
 // and Moodle retry; Moodle counts only 200 as success); the same id with other content is a 409.
+//
+// Voiding is scoped like reading: a partner may void only statements stored under its own
+// credentials' partner (the same `Partner` column that makes "a partner reads back only what it
+// sent"), else the whole request is a 403 — xAPI allows 403 where the LRS's authority checks refuse a
+// request. Operators read every partner's statements and may void any of them (to withdraw a
+// statement sent in error on a partner's behalf; docs/xapi/partners-and-limits.md).
 public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, StatementCommitter committer, Completions.RecordCompletions completions, TimeProvider clock)
 {
     public Task<StoreStatementsOutcome> RunAsync(JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version, CancellationToken ct) =>
@@ -49,6 +62,11 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         for (var i = 0; i < items.Count; i++)
         {
             var statement = items[i];
+            if (System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(statement).Length > XapiLimits.MaxStatementBytes)
+            {
+                return new StoreStatementsOutcome.TooLarge($"{Where(i)}The statement is larger than {XapiLimits.MaxStatementBytes / 1024} KB, the most this LRS accepts for one statement.");
+            }
+
             var errors = StatementValidator.Validate(statement, version);
             if (errors.Count > 0)
             {
@@ -84,6 +102,13 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             prepared.Add(new Prepared(id, statement, StatementShape.ContentHash(statement), clientId));
         }
 
+        // Every part's bytes must hash to the sha2 it is filed under (its X-Experience-API-Hash, which
+        // a statement's attachment names): what is stored under a hash is then that hash's content.
+        if (parts is not null && parts.FirstOrDefault(p => !AttachmentHash.Matches(p.Key, p.Value.Content)).Key is { } forged)
+        {
+            return new StoreStatementsOutcome.Invalid($"The attachment part sent as {forged} holds bytes whose SHA-2 is not {forged} (SHA-256, SHA-384 or SHA-512 expected).");
+        }
+
         if (parts is not null && parts.Keys.FirstOrDefault(k => !declared.Contains(k)) is { } excess)
         {
             return new StoreStatementsOutcome.Invalid($"The request carries an attachment part ({excess}) that no statement declares.");
@@ -95,8 +120,9 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         var versionText = version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0";
         var storedText = Iso(storedAt);
         // A lone statement without attachments joins the group commit, which resolves identities for
-        // the whole group; anything else is written here.
-        var grouped = prepared.Count == 1 && parts is not { Count: > 0 };
+        // the whole group; anything else is written here, and so is every voiding statement: whether
+        // its target belongs to this partner is checked in the transaction that voids it.
+        var grouped = prepared.Count == 1 && parts is not { Count: > 0 } && !IsVoiding(prepared[0].Statement);
         var learners = grouped
             ? new Dictionary<string, Guid?>()
             : await identities.ResolveManyAsync(prepared.Select(p => p.Statement.GetProperty("actor")).ToList(), ct);
@@ -163,8 +189,22 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
                     .Select(r => r.TargetStatementId!.Value).ToList();
                 if (targets.Count > 0)
                 {
-                    // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2).
-                    await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb)
+                    // After the insert, so a target sent earlier in the same batch counts as the
+                    // partner's own. A target not stored (yet) is no one's: the voiding statement is
+                    // kept, as xAPI asks, and voids nothing.
+                    var mayVoidAny = credential.Role == Roles.Operador;
+                    var foreign = mayVoidAny ? null : await db.Statements.AsNoTracking()
+                        .Where(s => targets.Contains(s.Id) && s.Partner != credential.Partner).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+                    if (foreign is { } other)
+                    {
+                        await transaction.RollbackAsync(ct);
+                        return new StoreStatementsOutcome.Forbidden($"Statement {other} was not stored with these credentials' partner; only its own statements can be voided.");
+                    }
+
+                    // A voiding statement cannot itself be voided (xAPI 1.0.3 §2.3.2). The partner
+                    // condition repeats the check above for a target another partner commits
+                    // between the check and this update.
+                    await db.Statements.Where(s => targets.Contains(s.Id) && s.VerbId != StatementShape.VoidedVerb && (mayVoidAny || s.Partner == credential.Partner))
                         .ExecuteUpdateAsync(u => u.SetProperty(s => s.Voided, true), ct);
                 }
 
@@ -185,17 +225,30 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
         }
     }
 
+    // Attachments are stored once per SHA-2, shared by every statement (of any partner) that names
+    // the hash: the parts were verified against their hash above, so two uploads under one hash are
+    // the same bytes and sharing the row serves nobody else's content. The first writer's row stays;
+    // later uploads insert nothing (ON CONFLICT DO NOTHING, also when two requests race) and never
+    // update it. The one exception is a row stored before uploads were verified whose bytes do not
+    // match its hash: reads never serve it (QueryStatements), and a verified upload replaces it.
     private async Task StoreAttachmentsAsync(IReadOnlyDictionary<string, AttachmentPart> parts, DateTime storedAt, CancellationToken ct)
     {
         var hashes = parts.Keys.ToList();
-        var known = await db.XapiAttachments.AsNoTracking().Where(a => hashes.Contains(a.Sha2)).Select(a => a.Sha2).ToListAsync(ct);
-        foreach (var (sha2, part) in parts.Where(p => !known.Contains(p.Key)))
+        var existing = await db.XapiAttachments.AsNoTracking().Where(a => hashes.Contains(a.Sha2)).Select(a => new { a.Sha2, a.Content }).ToListAsync(ct);
+        foreach (var (sha2, part) in parts)
         {
-            db.XapiAttachments.Add(new StoredAttachment { Sha2 = sha2, ContentType = part.ContentType, Content = part.Content, StoredAt = storedAt });
+            if (existing.FirstOrDefault(e => e.Sha2 == sha2) is not { } row)
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT INTO xapi_attachments (sha2, content_type, content, stored_at) VALUES ({sha2}, {part.ContentType}, {part.Content}, {storedAt}) ON CONFLICT (sha2) DO NOTHING",
+                    ct);
+            }
+            else if (!AttachmentHash.Matches(row.Sha2, row.Content))
+            {
+                await db.XapiAttachments.Where(a => a.Sha2 == sha2)
+                    .ExecuteUpdateAsync(u => u.SetProperty(a => a.Content, part.Content).SetProperty(a => a.ContentType, part.ContentType), ct);
+            }
         }
-
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
     }
 
     // Every attachment without a fileUrl must arrive as a part, and a signature must be a valid JWS of
@@ -405,6 +458,9 @@ public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities,
             name = credential.Partner,
             account = new { homePage = "https://semillero.example/aliados", name = credential.KeyId },
         });
+
+    private static bool IsVoiding(JsonElement statement) =>
+        statement.GetProperty("verb").GetProperty("id").GetString() == StatementShape.VoidedVerb;
 
     // ClientId: the id came from the client (a retry may repeat it); the LRS's own ids are new
     // version-7 UUIDs that nothing stored can hold yet.

@@ -447,6 +447,12 @@ public static class StatementValidator
                     {
                         Error(Join(path, "member"), "an anonymous Group must list at least one member");
                     }
+                    else if (members > XapiLimits.MaxGroupMembers)
+                    {
+                        // Not a rule of the specification but this LRS's limit (XapiLimits).
+                        Error(Join(path, "member"), "lists " + members.ToString(CultureInfo.InvariantCulture) + " members; this LRS accepts at most "
+                            + XapiLimits.MaxGroupMembers.ToString(CultureInfo.InvariantCulture) + " per Group");
+                    }
                 }
             }
             else if (identifiers == 0)
