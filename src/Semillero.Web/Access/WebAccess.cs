@@ -50,6 +50,8 @@ public static class WebAccess
             o.AccessDeniedPath = "/cuenta/acceso-denegado";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // AddIdentityCookies sets this already; said here because the stamp check above relies on it.
+            o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             // Machines get status codes with problem+json, never a redirect to a sign-in page.
             o.Events.OnRedirectToLogin = context => WebHosting.IsMachinePath(context.HttpContext)
                 ? WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized)
@@ -59,8 +61,12 @@ public static class WebAccess
                 : RedirectAsync(context);
         });
 
-        // A cancelled or changed account loses its sessions within a minute, not the default 30.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request checks the cookie's security stamp against the account's, so signing out,
+        // a password reset, a role change or a cancelled account ends every session of that person
+        // at once — a copied cookie included. The price is one look-up of the account per request
+        // and a renewed cookie on every answer.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<PasswordSignIn>();
 
         services.AddAuthorization();
         return services;

@@ -68,7 +68,7 @@ public sealed class EmpresasTexts
     public string FieldEmailHint => P("Con él entrará a Semillero; le enviaremos un enlace para confirmarlo.", "You will sign in with it; we will send a link to confirm it.");
     public string FieldPassword => P("Contraseña", "Password");
     // {0}: minimum length
-    public string FieldPasswordHint => P("Al menos {0} caracteres. Una frase larga es más segura que una palabra con símbolos.", "At least {0} characters. A long phrase is safer than a word with symbols.");
+    public string FieldPasswordHint => P("Al menos {0} caracteres. Una frase larga es más segura que una palabra con símbolos. No se aceptan contraseñas muy usadas, secuencias como 1234567890 ni su nombre o correo.", "At least {0} characters. A long phrase is safer than a word with symbols. Very common passwords, sequences like 1234567890 and your name or email are not accepted.");
     public string PrivacyIntro => P("Tratamos el nombre y el correo de la persona de contacto solo para operar la cuenta de la empresa y comunicarnos con ella.",
         "We process the contact person's name and email only to run the company's account and to contact them.");
     public string ReadNotice => P("Leer el aviso de privacidad", "Read the privacy notice");

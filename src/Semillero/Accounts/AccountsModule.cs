@@ -39,6 +39,7 @@ public static class AccountsModule
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
             })
+            .AddPasswordValidator<PasswordPolicyValidator>()
             .AddRoles<Role>()
             .AddEntityFrameworkStores<SemilleroDb>()
             .AddDefaultTokenProviders();

@@ -83,7 +83,9 @@ public sealed class ManageUsers(SemilleroDb db, UserManager<User> users, TimePro
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, wanted);
-        // Sessions pick up the new role at their next validation (within a minute).
+        // A new stamp ends the person's sessions at their next request: they sign in again with
+        // the new role, and a removed role stops working at once (the web host checks the stamp
+        // on every request).
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(ct);
         return new ChangeRoleOutcome.Changed(ToView(user, wanted, clock.GetUtcNow()));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Privacy;
+using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Pages.Cuenta;
@@ -13,15 +14,16 @@ public enum SignInProblem
 {
     None,
     Missing,
-    Wrong,
-    LockedOut,
-    NotConfirmed,
+
+    // Wrong password, no such account, locked or not yet confirmed: one answer for all (see
+    // Access/PasswordSignIn.cs).
+    Refused,
 }
 
 // GET/POST /cuenta/entrar — sign in with email and password. A learner with purposes of a newer
 // privacy notice still unanswered is asked about them first.
 [EnableRateLimiting(RateLimitOptions.Sensitive)]
-public sealed class EntrarModel(SignInManager<User> signIn, Consents consents) : PageModel
+public sealed class EntrarModel(PasswordSignIn passwordSignIn, UserManager<User> users, Consents consents) : PageModel
 {
     [BindProperty(Name = "correo")]
     public string? Correo { get; set; }
@@ -72,22 +74,18 @@ public sealed class EntrarModel(SignInManager<User> signIn, Consents consents) :
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await passwordSignIn.RunAsync(email, Password, ct) is not { } user)
         {
-            var user = await signIn.UserManager.FindByNameAsync(email) ?? await signIn.UserManager.FindByEmailAsync(email);
-            var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
-            if (user?.LearnerId is { } learnerId && roles.Contains(Roles.Aprendiz) && (await consents.PendingAsync(learnerId, ct)).Count > 0)
-            {
-                return LocalRedirect(CuentaRoutes.PendingConsents);
-            }
-
-            return LocalRedirect(ReturnUrl ?? CuentaRoutes.HomeFor(roles));
+            Problem = SignInProblem.Refused;
+            return Page();
         }
 
-        Problem = result.IsLockedOut ? SignInProblem.LockedOut
-            : result.IsNotAllowed ? SignInProblem.NotConfirmed
-            : SignInProblem.Wrong;
-        return Page();
+        var roles = await users.GetRolesAsync(user);
+        if (user.LearnerId is { } learnerId && roles.Contains(Roles.Aprendiz) && (await consents.PendingAsync(learnerId, ct)).Count > 0)
+        {
+            return LocalRedirect(CuentaRoutes.PendingConsents);
+        }
+
+        return LocalRedirect(ReturnUrl ?? CuentaRoutes.HomeFor(roles));
     }
 }

@@ -87,15 +87,11 @@ public sealed class CuentaTexts
     public required string SignInMissingEmail { get; init; }
     public required string SignInMissingPassword { get; init; }
     public required string SignInWrongTitle { get; init; }
-    public required string SignInWrong { get; init; }
-    public required string SignInLockedTitle { get; init; }
 
-    // {0}: minutes.
-    public required string SignInLocked { get; init; }
-    public required string SignInLockedReset { get; init; }
-    public required string SignInNotConfirmedTitle { get; init; }
-    public required string SignInNotConfirmed { get; init; }
-    public required string SignInNotConfirmedLink { get; init; }
+    // {0}: lockout minutes. One answer for every refusal, so the page never tells whether an
+    // account exists (see Access/PasswordSignIn.cs).
+    public required string SignInWrong { get; init; }
+    public required string SignInWrongReset { get; init; }
 
     // {0}: display name.
     public required string SignInAlready { get; init; }
@@ -504,7 +500,7 @@ public sealed class CuentaTexts
         FieldEmailHint = "Con él entrará a Semillero. Le enviaremos un enlace para confirmarlo.",
         FieldPassword = "Contraseña",
         FieldNewPassword = "Contraseña nueva",
-        FieldNewPasswordHint = "Al menos {0} caracteres. Una frase fácil de recordar es más segura que una palabra con símbolos.",
+        FieldNewPasswordHint = "Al menos {0} caracteres. Una frase fácil de recordar es más segura que una palabra con símbolos. No se aceptan contraseñas muy usadas, secuencias como 1234567890 ni su nombre o correo.",
         FieldRepeatPassword = "Repita la contraseña",
         FieldState = "Entidad donde vive",
         FieldStateHint = "Nos ayuda a llevar la formación a todo el país.",
@@ -522,13 +518,8 @@ public sealed class CuentaTexts
         SignInMissingEmail = "Escriba su correo electrónico.",
         SignInMissingPassword = "Escriba su contraseña.",
         SignInWrongTitle = "No pudimos comprobar sus datos",
-        SignInWrong = "El correo o la contraseña son incorrectos. Revíselos e intente de nuevo.",
-        SignInLockedTitle = "Su cuenta está bloqueada por un momento",
-        SignInLocked = "Hubo demasiados intentos fallidos. Por su seguridad, espere {0} minutos e intente de nuevo.",
-        SignInLockedReset = "O restablezca su contraseña ahora: también desbloquea su cuenta.",
-        SignInNotConfirmedTitle = "Falta confirmar su correo",
-        SignInNotConfirmed = "Abra el enlace de confirmación que le enviamos al registrarse; después podrá entrar. Revise también su carpeta de correo no deseado.",
-        SignInNotConfirmedLink = "¿No lo encuentra? Pida un enlace para restablecer su contraseña: también confirma su correo.",
+        SignInWrong = "El correo o la contraseña no son correctos, o la cuenta está bloqueada por un momento. Tras varios intentos fallidos, por su seguridad, una cuenta se bloquea {0} minutos. Si acaba de registrarse, abra antes el enlace de confirmación que le enviamos por correo.",
+        SignInWrongReset = "¿Olvidó su contraseña o su cuenta está bloqueada? Restablezca la contraseña: también desbloquea la cuenta y confirma su correo.",
         SignInAlready = "Ya entró como {0}.",
         SignInAlreadyContinue = "Continuar",
         SignedOutMessage = "Salió de su cuenta. Hasta pronto.",
@@ -541,7 +532,7 @@ public sealed class CuentaTexts
         SignOutTitle = "Salir de Semillero",
         SignOutLead = "Está en la cuenta de {0}.",
         SignOutStay = "Seguir en Semillero",
-        SignOutShared = "Si usa una computadora compartida, salga siempre al terminar.",
+        SignOutShared = "Salir cierra su sesión en todos los dispositivos donde entró. Si usa una computadora compartida, salga siempre al terminar.",
 
         RegisterEyebrow = "Gratis · una sola vez por persona",
         RegisterTitle = "Crear su cuenta",
@@ -873,7 +864,7 @@ public sealed class CuentaTexts
         FieldEmailHint = "You will sign in to Semillero with it. We will send you a link to confirm it.",
         FieldPassword = "Password",
         FieldNewPassword = "New password",
-        FieldNewPasswordHint = "At least {0} characters. A phrase you can remember is safer than a word with symbols.",
+        FieldNewPasswordHint = "At least {0} characters. A phrase you can remember is safer than a word with symbols. Very common passwords, sequences like 1234567890 and your name or email are not accepted.",
         FieldRepeatPassword = "Repeat the password",
         FieldState = "State where you live",
         FieldStateHint = "It helps us bring training to the whole country.",
@@ -891,13 +882,8 @@ public sealed class CuentaTexts
         SignInMissingEmail = "Enter your email.",
         SignInMissingPassword = "Enter your password.",
         SignInWrongTitle = "We could not check your details",
-        SignInWrong = "The email or password is incorrect. Check them and try again.",
-        SignInLockedTitle = "Your account is locked for a while",
-        SignInLocked = "There were too many failed attempts. For your safety, wait {0} minutes and try again.",
-        SignInLockedReset = "Or reset your password now: it also unlocks your account.",
-        SignInNotConfirmedTitle = "Your email is not confirmed yet",
-        SignInNotConfirmed = "Open the confirmation link we sent you when you registered; then you can sign in. Check your spam folder too.",
-        SignInNotConfirmedLink = "Can't find it? Ask for a password reset link: it also confirms your email.",
+        SignInWrong = "The email or password is not correct, or the account is locked for a while. After several failed attempts an account is locked for {0} minutes, for your safety. If you have just registered, first open the confirmation link we emailed you.",
+        SignInWrongReset = "Forgot your password, or is your account locked? Reset the password: that also unlocks the account and confirms your email.",
         SignInAlready = "You are already signed in as {0}.",
         SignInAlreadyContinue = "Continue",
         SignedOutMessage = "You have signed out. See you soon.",
@@ -910,7 +896,7 @@ public sealed class CuentaTexts
         SignOutTitle = "Sign out of Semillero",
         SignOutLead = "You are signed in as {0}.",
         SignOutStay = "Stay on Semillero",
-        SignOutShared = "On a shared computer, always sign out when you finish.",
+        SignOutShared = "Signing out ends your session on every device where you signed in. On a shared computer, always sign out when you finish.",
 
         RegisterEyebrow = "Free · once per person",
         RegisterTitle = "Create your account",
