@@ -35,12 +35,12 @@ public abstract partial class CrossOwnerWriteTests
         return new(user, user.LearnerId!.Value, await SignInAsync(user));
     }
 
-    // Form fields and a query string naming A every way a page could be tempted to read.
+    // Form fields and a query string naming A every way a page could be tempted to read (one value
+    // each: form and query keys are case-insensitive, and two values would read as neither).
     private static Dictionary<string, string> Naming(Person a, Dictionary<string, string> fields) => new(fields, StringComparer.Ordinal)
     {
         ["id"] = a.LearnerId.ToString(),
         ["learnerId"] = a.LearnerId.ToString(),
-        ["LearnerId"] = a.LearnerId.ToString(),
         ["userId"] = a.User.Id.ToString(),
         ["usuarioId"] = a.User.Id.ToString(),
     };
