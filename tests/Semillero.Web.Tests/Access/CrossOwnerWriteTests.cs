@@ -15,7 +15,7 @@ using Semillero.Web.Tests.Infrastructure;
 namespace Semillero.Web.Tests.Access;
 
 // Names the mutating endpoint (or Razor page POST handler) a cross-owner test covers, as
-// CrossOwnerWriteTests.MutatingEndpoints spells it: "POST /api/vacancies/{id:guid}/close",
+// CrossOwnerWriteTests.MutatingEndpointsAsync spells it: "POST /api/vacancies/{id:guid}/close",
 // "PAGE /empresa/vacantes/{id:guid} POST publicar", "PAGE /mis-datos/corregir POST".
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
 public sealed class CrossOwnerAttribute(string endpoint) : Attribute
