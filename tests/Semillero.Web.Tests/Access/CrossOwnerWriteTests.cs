@@ -53,17 +53,17 @@ public abstract partial class CrossOwnerWriteTests(DatabaseProvider provider) : 
         // Tested by the features that own them.
         ["POST /api/learners/"] = "covered by LearnerOwnershipTests (tests/Semillero.Web.Tests/Learners): a partner registers learners for itself",
         ["POST /api/learners/imports"] = "covered by LearnerOwnershipTests (tests/Semillero.Web.Tests/Learners): a partner imports learners for itself",
-        ["POST /xapi/statements/"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): statements are stored for the sending partner",
-        ["PUT /xapi/statements/"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): statements are stored for the sending partner",
-        ["POST /xapi/activities/state"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["PUT /xapi/activities/state"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["DELETE /xapi/activities/state"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["POST /xapi/activities/profile"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["PUT /xapi/activities/profile"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["DELETE /xapi/activities/profile"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["POST /xapi/agents/profile"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["PUT /xapi/agents/profile"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
-        ["DELETE /xapi/agents/profile"] = "covered by the xAPI owner tests (tests/Semillero.Web.Tests/LearningRecords): documents are scoped to the partner",
+        ["POST /xapi/statements/"] = "covered by XapiPartnerIsolationTests (tests/Semillero.Web.Tests/LearningRecords): a partner voids only its own statements",
+        ["PUT /xapi/statements/"] = "covered by XapiPartnerIsolationTests (tests/Semillero.Web.Tests/LearningRecords): a partner voids only its own statements",
+        ["POST /xapi/activities/state"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["PUT /xapi/activities/state"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["DELETE /xapi/activities/state"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["POST /xapi/activities/profile"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["PUT /xapi/activities/profile"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["DELETE /xapi/activities/profile"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["POST /xapi/agents/profile"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["PUT /xapi/agents/profile"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
+        ["DELETE /xapi/agents/profile"] = "covered by XapiDocumentTests.Documents_BelongToThePartnerThatWroteThem (tests/Semillero.Web.Tests/LearningRecords)",
 
         // Operators only (the access table lets no other role in).
         ["POST /api/companies"] = OperatorOnly,
@@ -101,10 +101,9 @@ public abstract partial class CrossOwnerWriteTests(DatabaseProvider provider) : 
 
         // Nobody's resource: the caller acts as themselves, before or without an account.
         ["PAGE /cuenta/entrar POST"] = "sign-in: acts on nobody's data but the credentials typed",
-        // REVIEW: a CURP a partner imported without an account is claimed by whoever registers with
-        // it (names and email overwritten before the email is confirmed); one with an account is
-        // refused. Registration belongs to Accounts; the claim rule is that feature's to tighten.
-        ["PAGE /cuenta/registro POST"] = "learner registration: creates an account for the person registering; a CURP that already has an account is refused",
+        ["PAGE /cuenta/registro POST"] = "learner registration: creates nothing on an existing person; a CURP already in the registry files a claim proven by the record's mailbox or a vouch (RecordClaimTests, RecordTakeoverTests)",
+        ["PAGE /cuenta/reclamar POST"] = "the record's mailbox answers a claim: the emailed secret is the only key (RecordClaimTests, RecordTakeoverTests)",
+        ["PAGE /operacion/reclamos/{id:guid} POST"] = "covered by RecordTakeoverTests (tests/Semillero.Web.Tests/Access): another partner gets 404 and cannot vouch; the registering partner can",
         ["PAGE /cuenta/confirmar POST"] = "email confirmation: the emailed token is the only key",
         ["PAGE /cuenta/olvide POST"] = "password reset request: sends mail to the address typed, answers the same whether it exists",
         ["PAGE /cuenta/restablecer POST"] = "password reset: the emailed token is the only key",
