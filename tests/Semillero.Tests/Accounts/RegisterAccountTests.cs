@@ -72,7 +72,7 @@ public abstract class RegisterAccountTests(DatabaseProvider provider) : Database
         await using (var db = Database.NewDb())
         {
             await new ImportLearners(db, _clock).RunAsync(
-                CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,Juan,Pérez,García,,Jalisco,empleado\r\n"), null, "Universidad A", null, null, default);
+                CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,Juan,Pérez,García,,Jalisco,empleado\r\n"), null, Registrar.Partner("Universidad A"), null, null, default);
         }
 
         var outcome = Assert.IsType<RegisterAccountOutcome.Registered>(await RegisterAsync(Jose()));

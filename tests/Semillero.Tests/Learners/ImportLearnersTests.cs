@@ -16,7 +16,7 @@ public abstract class ImportLearnersTests(DatabaseProvider provider) : DatabaseT
     private async Task<ImportLearnersOutcome> ImportAsync(Stream content, Func<ImportRowResult, ValueTask>? onRow = null, CancellationToken ct = default)
     {
         await using var db = Database.NewDb();
-        return await new ImportLearners(db, TestClock.Create()).RunAsync(content, "archivo.csv", "aliado-prueba", null, onRow, ct);
+        return await new ImportLearners(db, TestClock.Create()).RunAsync(content, "archivo.csv", Registrar.Partner("aliado-prueba"), null, onRow, ct);
     }
 
     private async Task<int> CountAsync()

@@ -17,7 +17,7 @@ public abstract class RegisterLearnerTests(DatabaseProvider provider) : Database
     private async Task<RegisterLearnerOutcome> RegisterAsync(LearnerInput input)
     {
         await using var db = Database.NewDb();
-        return await new RegisterLearner(db, TestClock.Create()).RunAsync(input, "operador-prueba", CancellationToken.None);
+        return await new RegisterLearner(db, TestClock.Create()).RunAsync(input, Registrar.Operator("operador-prueba"), CancellationToken.None);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public abstract class RegisterLearnerTests(DatabaseProvider provider) : Database
         var people = CsvFiles.People(30);
         await using (var db = Database.NewDb())
         {
-            await new ImportLearners(db, TestClock.Create()).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), null, "aliado-a", null, null, default);
+            await new ImportLearners(db, TestClock.Create()).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), null, Registrar.Partner("aliado-a"), null, null, default);
         }
 
         await RegisterAsync(Jose);
