@@ -51,6 +51,17 @@ public static class SemilleroCli
         };
 
         var parse = root.Parse(args);
+
+        // Help, version and parse errors need no database; `db ...` manages the schema itself.
+        var runsCommand = parse.Errors.Count == 0 && parse.Action is not null && ReferenceEquals(parse.Action, parse.CommandResult.Command.Action);
+        if (runsCommand && !parse.CommandResult.Command.Parents.OfType<Command>().Any(c => c.Name == DbCommands.Name)
+            && await SchemaCheck.FindAsync(configuration, ct) is { } problem)
+        {
+            await error.WriteLineAsync(problem.Es);
+            await error.WriteLineAsync(problem.En);
+            return Failed;
+        }
+
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, ct);
     }
 }

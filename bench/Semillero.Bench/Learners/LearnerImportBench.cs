@@ -112,7 +112,7 @@ public static class LearnerImportBench
         long peak = 0;
         using var sampler = new Timer(_ => peak = Math.Max(peak, GC.GetTotalMemory(false)), null, 0, 5);
         var sw = Stopwatch.StartNew();
-        var outcome = await new ImportLearners(db, TimeProvider.System).RunAsync(file, "bench.csv", "bench", null, null, default);
+        var outcome = await new ImportLearners(db, TimeProvider.System).RunAsync(file, "bench.csv", Registrar.Operator("bench"), null, null, default);
         sw.Stop();
         LastHeap = Math.Max(0, peak - baseline);
         if (outcome is not ImportLearnersOutcome.Completed { Summary.Rejected: 0 } c || c.Summary.Inserted == 0)

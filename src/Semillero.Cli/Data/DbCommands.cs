@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Data;
 
@@ -6,6 +7,8 @@ namespace Semillero.Cli.Data;
 
 internal static class DbCommands
 {
+    public const string Name = "db";
+
     public static Command Build(CliContext context)
     {
         var migrate = new Command("migrate", "Aplica las migraciones pendientes. / Applies pending migrations.");
@@ -13,13 +16,24 @@ internal static class DbCommands
         {
             await using var scope = context.CreateScope();
             var migrator = scope.ServiceProvider.GetRequiredService<DatabaseMigrator>();
-            var applied = await migrator.MigrateAsync(ct);
+            IReadOnlyList<string> applied;
+            try
+            {
+                applied = await migrator.MigrateAsync(ct);
+            }
+            catch (DbException e)
+            {
+                await context.Error.WriteLineAsync($"No se pudo migrar la base de datos ({migrator.Provider}): {e.Message}");
+                await context.Error.WriteLineAsync($"Could not migrate the database ({migrator.Provider}): {e.Message}");
+                return SemilleroCli.Failed;
+            }
+
             await context.Output.WriteLineAsync(applied.Count == 0
                 ? $"La base de datos ({migrator.Provider}) ya estaba al día. / The database ({migrator.Provider}) was already up to date."
                 : $"Migraciones aplicadas ({migrator.Provider}) / Migrations applied: {string.Join(", ", applied)}");
             return SemilleroCli.Ok;
         });
 
-        return new Command("db", "Base de datos. / Database.") { migrate };
+        return new Command(Name, "Base de datos. / Database.") { migrate };
     }
 }

@@ -12,18 +12,31 @@ internal static class LearnerCommands
     {
         var file = new Argument<FileInfo>("FILE") { Description = "CSV: curp,nombre,primer_apellido,segundo_apellido,correo,entidad,segmento" };
         var report = new Option<FileInfo?>("--report") { Description = "Escribe el reporte por fila (CSV). / Writes the per-row report (CSV)." };
-        var import = new Command("import", "Importa aprendices de un CSV, todo o nada. / Imports learners from a CSV, all or nothing.") { file, report };
-        import.SetAction(async (parse, ct) => await ImportAsync(context, parse.GetValue(file)!, parse.GetValue(report), ct));
+        var partner = new Option<string?>("--aliado")
+        {
+            Description = "Importa a nombre de esa organización aliada (el nombre de su llave o de su cuenta): registra a las personas nuevas como suyas y solo actualiza a las que ella registró. Sin esta opción, como operador. / "
+                + "Imports on behalf of that partner organisation (its key's or account's name): new people are registered as its own and only the people it registered are updated. Without it, as an operator.",
+        };
+        var import = new Command("import", "Importa aprendices de un CSV, todo o nada. / Imports learners from a CSV, all or nothing.") { file, report, partner };
+        import.SetAction(async (parse, ct) => await ImportAsync(context, parse.GetValue(file)!, parse.GetValue(report), parse.GetValue(partner), ct));
         return new Command("learners", "Registro de aprendices. / Learner registry.") { import };
     }
 
-    private static async Task<int> ImportAsync(CliContext context, FileInfo file, FileInfo? reportFile, CancellationToken ct)
+    private static async Task<int> ImportAsync(CliContext context, FileInfo file, FileInfo? reportFile, string? partner, CancellationToken ct)
     {
         if (!file.Exists)
         {
             await context.Error.WriteLineAsync($"No existe el archivo «{file.FullName}». / File «{file.FullName}» does not exist.");
             return SemilleroCli.BadInput;
         }
+
+        if (partner is not null && partner.Trim() is not { Length: > 0 and <= 100 })
+        {
+            await context.Error.WriteLineAsync("--aliado necesita el nombre de la organización (1 a 100 caracteres). / --aliado needs the organisation's name (1 to 100 characters).");
+            return SemilleroCli.BadInput;
+        }
+
+        var registrar = partner is null ? Registrar.Operator("cli") : Registrar.Partner(partner.Trim());
 
         await using var scope = context.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<ImportLearners>();
@@ -44,7 +57,7 @@ internal static class LearnerCommands
                 }
 
                 outcome = await WithProgressAsync(context, file.Name, progress =>
-                    importer.RunAsync(stream, file.Name, "cli", progress, rows is null ? null : rows.WriteAsync, ct));
+                    importer.RunAsync(stream, file.Name, registrar, progress, rows is null ? null : rows.WriteAsync, ct));
             }
 
             // The report appears only for an import that happened, never half-written.
@@ -106,6 +119,12 @@ internal static class LearnerCommands
         await output.WriteLineAsync($"Importación completada: {s.Rows} filas ({s.Encoding}, separador «{s.Delimiter}»).");
         await output.WriteLineAsync($"  insertados: {s.Inserted}  actualizados: {s.Updated}  sin cambios: {s.Unchanged}  duplicados: {s.Duplicate}  rechazados: {s.Rejected}");
         await output.WriteLineAsync($"Import completed: inserted {s.Inserted}, updated {s.Updated}, unchanged {s.Unchanged}, duplicate {s.Duplicate}, rejected {s.Rejected}.");
+        if (s.RegisteredByAnother > 0)
+        {
+            await output.WriteLineAsync($"  de los rechazados, {s.RegisteredByAnother} ya los registró otra institución o la propia persona: no se modificaron.");
+            await output.WriteLineAsync($"  Of the rejected, {s.RegisteredByAnother} were registered by another institution or by the person: left unchanged.");
+        }
+
         foreach (var p in s.Problems.Take(20))
         {
             await output.WriteLineAsync($"  fila {p.Row}, {p.Column}: {p.ReasonEs}");

@@ -36,7 +36,7 @@ public static class LearnerEndpoints
         learners.MapPost("/", Register)
             .WithName("RegisterLearner")
             .WithSummary("Registra a una persona por su CURP.")
-            .WithDescription("201 con Location; 400 con los campos y motivos; 409 si la CURP ya está registrada (Location del registro existente).");
+            .WithDescription("201 con Location; 400 con los campos y motivos; 409 si la CURP ya está registrada: con el Location del registro existente si quien llama puede verlo, sin él (código ya_registrado_por_otro) si la persona la registró otra institución o ella misma.");
 
         learners.MapGet("/{id:guid}", Get).WithName("GetLearner").WithSummary("Un aprendiz por id.");
 
@@ -54,8 +54,7 @@ public static class LearnerEndpoints
         RegisterLearnerRequest request, RegisterLearner register, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         var input = new LearnerInput(request.Curp, request.Nombre, request.PrimerApellido, request.SegundoApellido, request.Correo, request.Entidad, request.Segmento);
-        var actor = user.Actor();
-        switch (await register.RunAsync(input, actor.Organization ?? actor.Name, ct))
+        switch (await register.RunAsync(input, Registrar.For(user.Actor()), ct))
         {
             case RegisterLearnerOutcome.Registered r:
                 return TypedResults.Created($"/api/learners/{r.Learner.Id}", FindLearners.ToView(r.Learner));
@@ -69,6 +68,13 @@ public static class LearnerEndpoints
                     "Cada persona se registra una sola vez; el registro existente está en «location».",
                     "Each person is registered once; the existing record is at «location».",
                     new Dictionary<string, object?> { ["location"] = location, ["existingId"] = a.ExistingId });
+            case RegisterLearnerOutcome.RegisteredByAnother:
+                // Only what the caller may know: the CURP is taken, not by whom nor where.
+                return Problems.Status(StatusCodes.Status409Conflict,
+                    "La CURP ya está registrada", "The CURP is already registered",
+                    "Esta CURP ya está en el registro; no puede modificar a una persona que registró otra institución o que se registró por sí misma.",
+                    "This CURP is already in the registry; you cannot change a person registered by another institution or by themself.",
+                    new Dictionary<string, object?> { ["code"] = ImportLearners.RegisteredByAnotherCode });
             default:
                 throw new InvalidOperationException("unexpected outcome");
         }
@@ -119,8 +125,7 @@ public static class LearnerEndpoints
 
         // Form files are buffered to disk by ASP.NET Core beyond 64 KB, so this stream is seekable.
         await using var stream = file.OpenReadStream();
-        var actor = user.Actor();
-        return await import.RunAsync(stream, file.FileName, actor.Organization ?? actor.Name, null, null, ct) switch
+        return await import.RunAsync(stream, file.FileName, Registrar.For(user.Actor()), null, null, ct) switch
         {
             ImportLearnersOutcome.Completed c => TypedResults.Created($"/api/learners/imports/{c.Summary.ImportId}", c.Summary),
             ImportLearnersOutcome.Unreadable u => Problems.Status(StatusCodes.Status400BadRequest,

@@ -46,8 +46,9 @@ public sealed class Learner
 
     public Segment Segment { get; set; }
 
-    // Who put the person in the registry (an API key's name until accounts arrive); partners see
-    // only the learners they registered.
+    // Who put the person in the registry: a partner's organisation (its API key's name or its
+    // accounts' User.Organization), an operator, or the person themself; partners see and update
+    // only the learners they registered (LearnerScope, Registrar).
     public string? RegisteredBy { get; set; }
 
     public DateTime CreatedAt { get; init; }

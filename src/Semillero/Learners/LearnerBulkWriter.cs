@@ -21,7 +21,9 @@ internal abstract class LearnerBulkWriter
 
     public abstract Task InsertAsync(IReadOnlyList<Learner> learners, CancellationToken ct);
 
-    public abstract Task UpdateContactsAsync(IReadOnlyList<LearnerContactUpdate> updates, CancellationToken ct);
+    // registeredBy: when set, only rows that organisation registered change, whatever the list holds
+    // (Registrar); the import already left the others out, this keeps the write itself honest.
+    public abstract Task UpdateContactsAsync(IReadOnlyList<LearnerContactUpdate> updates, string? registeredBy, CancellationToken ct);
 
     private sealed class Postgres(SemilleroDb db) : LearnerBulkWriter
     {
@@ -57,7 +59,7 @@ internal abstract class LearnerBulkWriter
             await importer.CompleteAsync(ct);
         }
 
-        public override async Task UpdateContactsAsync(IReadOnlyList<LearnerContactUpdate> updates, CancellationToken ct)
+        public override async Task UpdateContactsAsync(IReadOnlyList<LearnerContactUpdate> updates, string? registeredBy, CancellationToken ct)
         {
             if (updates.Count == 0)
             {
@@ -71,7 +73,7 @@ internal abstract class LearnerBulkWriter
                 UPDATE learners AS l
                 SET email = v.email, email_sha1 = v.email_sha1, state_code = v.state_code, segment = v.segment, updated_at = v.updated_at
                 FROM unnest(@ids, @emails, @sha1s, @states, @segments, @updated) AS v(id, email, email_sha1, state_code, segment, updated_at)
-                WHERE l.id = v.id
+                WHERE l.id = v.id AND (@registered_by::varchar IS NULL OR l.registered_by = @registered_by::varchar)
                 """, connection);
             command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", updates.Select(u => u.Id).ToArray()));
             command.Parameters.Add(new NpgsqlParameter<string?[]>("emails", updates.Select(u => u.Email).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
@@ -79,6 +81,7 @@ internal abstract class LearnerBulkWriter
             command.Parameters.Add(new NpgsqlParameter<string[]>("states", updates.Select(u => u.StateCode).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<string[]>("segments", updates.Select(u => SegmentNames.ToWire(u.Segment)).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<DateTime[]>("updated", updates.Select(u => u.UpdatedAt).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter("registered_by", NpgsqlDbType.Varchar) { Value = (object?)registeredBy ?? DBNull.Value });
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -123,7 +126,7 @@ internal abstract class LearnerBulkWriter
             }
         }
 
-        public override async Task UpdateContactsAsync(IReadOnlyList<LearnerContactUpdate> updates, CancellationToken ct)
+        public override async Task UpdateContactsAsync(IReadOnlyList<LearnerContactUpdate> updates, string? registeredBy, CancellationToken ct)
         {
             if (updates.Count == 0)
             {
@@ -131,8 +134,9 @@ internal abstract class LearnerBulkWriter
             }
 
             _update ??= Prepare(
-                "UPDATE learners SET email = $email, email_sha1 = $email_sha1, state_code = $state, segment = $segment, updated_at = $updated WHERE id = $id",
-                "$email", "$email_sha1", "$state", "$segment", "$updated", "$id");
+                "UPDATE learners SET email = $email, email_sha1 = $email_sha1, state_code = $state, segment = $segment, updated_at = $updated " +
+                "WHERE id = $id AND ($by IS NULL OR registered_by = $by)",
+                "$email", "$email_sha1", "$state", "$segment", "$updated", "$id", "$by");
             foreach (var u in updates)
             {
                 var p = _update.Parameters;
@@ -142,6 +146,7 @@ internal abstract class LearnerBulkWriter
                 p[3].Value = SegmentNames.ToWire(u.Segment);
                 p[4].Value = Sql(u.UpdatedAt);
                 p[5].Value = Sql(u.Id);
+                p[6].Value = (object?)registeredBy ?? DBNull.Value;
                 await _update.ExecuteNonQueryAsync(ct);
             }
         }

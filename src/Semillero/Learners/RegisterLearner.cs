@@ -11,11 +11,14 @@ public abstract record RegisterLearnerOutcome
 
     // One person per CURP: the caller gets the existing record's id instead of a second person.
     public sealed record AlreadyRegistered(Guid ExistingId) : RegisterLearnerOutcome;
+
+    // The CURP is taken by a person the caller may not change (Registrar): no id, nothing about them.
+    public sealed record RegisteredByAnother : RegisterLearnerOutcome;
 }
 
 public sealed class RegisterLearner(SemilleroDb db, TimeProvider clock)
 {
-    public async Task<RegisterLearnerOutcome> RunAsync(LearnerInput input, string? registeredBy, CancellationToken ct)
+    public async Task<RegisterLearnerOutcome> RunAsync(LearnerInput input, Registrar registrar, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var (valid, errors) = LearnerRules.Validate(input, DateOnly.FromDateTime(now));
@@ -25,13 +28,12 @@ public sealed class RegisterLearner(SemilleroDb db, TimeProvider clock)
         }
 
         var curp = valid.Curp.Value;
-        var existing = await db.Learners.AsNoTracking().Where(l => l.Curp == curp).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id)
+        if (await FindAsync(curp, ct) is { } existing)
         {
-            return new RegisterLearnerOutcome.AlreadyRegistered(id);
+            return Taken(existing, registrar);
         }
 
-        var learner = NewLearner(valid, registeredBy, now);
+        var learner = NewLearner(valid, registrar.RegisteredBy, now);
         db.Learners.Add(learner);
         try
         {
@@ -40,9 +42,10 @@ public sealed class RegisterLearner(SemilleroDb db, TimeProvider clock)
         catch (DbUpdateException)
         {
             // Two requests with the same CURP raced past the check; the unique index kept one.
-            if (await FindIdAsync(curp, ct) is { } racedId)
+            db.ChangeTracker.Clear();
+            if (await FindAsync(curp, ct) is { } raced)
             {
-                return new RegisterLearnerOutcome.AlreadyRegistered(racedId);
+                return Taken(raced, registrar);
             }
 
             throw;
@@ -51,11 +54,14 @@ public sealed class RegisterLearner(SemilleroDb db, TimeProvider clock)
         return new RegisterLearnerOutcome.Registered(learner);
     }
 
-    private async Task<Guid?> FindIdAsync(string curp, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        return await db.Learners.AsNoTracking().Where(l => l.Curp == curp).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
-    }
+    private async Task<Existing?> FindAsync(string curp, CancellationToken ct) =>
+        await db.Learners.AsNoTracking().Where(l => l.Curp == curp).Select(l => new Existing(l.Id, l.RegisteredBy)).FirstOrDefaultAsync(ct);
+
+    private static RegisterLearnerOutcome Taken(Existing existing, Registrar registrar) => registrar.MayUpdate(existing.RegisteredBy)
+        ? new RegisterLearnerOutcome.AlreadyRegistered(existing.Id)
+        : new RegisterLearnerOutcome.RegisteredByAnother();
+
+    private sealed record Existing(Guid Id, string? RegisteredBy);
 
     internal static Learner NewLearner(ValidLearner valid, string? registeredBy, DateTime now) => new()
     {

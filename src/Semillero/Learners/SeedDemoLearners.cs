@@ -43,7 +43,7 @@ public sealed class SeedDemoLearners(SemilleroDb db, ImportLearners import, Time
             }
 
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            return await import.RunAsync(stream, "demo.csv", SeededBy, progress, null, ct) switch
+            return await import.RunAsync(stream, "demo.csv", Registrar.Operator(SeededBy), progress, null, ct) switch
             {
                 ImportLearnersOutcome.Completed c => new SeedDemoLearnersOutcome.Seeded(c.Summary),
                 var other => throw new InvalidOperationException($"Demo data failed its own import: {other}"),

@@ -16,7 +16,7 @@ public sealed class LandingJourneyTests(BrowserFixture browser) : IAsyncLifetime
         _server = await LiveServer.StartAsync();
         await using var scope = _server.Factory.Services.CreateAsyncScope();
         var import = scope.ServiceProvider.GetRequiredService<ImportLearners>();
-        await import.RunAsync(CsvFiles.Utf8(CsvFiles.Text(CsvFiles.People(1_234))), "demo.csv", "prueba", null, null, default);
+        await import.RunAsync(CsvFiles.Utf8(CsvFiles.Text(CsvFiles.People(1_234))), "demo.csv", Registrar.Operator("prueba"), null, null, default);
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();

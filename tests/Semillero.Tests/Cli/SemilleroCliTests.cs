@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Semillero.Access;
 using Semillero.Cli;
 using Semillero.Data;
@@ -168,5 +170,71 @@ public abstract class SemilleroCliTests(DatabaseProvider provider) : DatabaseTes
             Assert.Equal(NameLetters.ForCurp(l.GivenNames, l.FirstSurname, l.SecondSurname), l.Curp[..4]);
         });
         Assert.True(learners.Select(l => l.StateCode).Distinct().Count() >= 25, "people from most states");
+    }
+
+    [Fact]
+    public async Task LearnersImport_AsAnotherPartner_ReportsYaRegistradoPorOtroAndChangesNothing()
+    {
+        await MigrateAsync();
+        var person = CsvFiles.People(1, seed: 41)[0];
+        await RunAsync("learners", "import", WriteFile("a.csv", CsvFiles.Text([person])), "--aliado", "Universidad A");
+        var changed = person with { Correo = "otro.correo@example.com", EntidadClave = person.EntidadClave == "19" ? "14" : "19" };
+        var report = Path.Combine(_folder, "reporte.csv");
+
+        var (exit, output, _) = await RunAsync("learners", "import", WriteFile("b.csv", CsvFiles.Text([changed])), "--aliado", "Universidad B", "--report", report);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("actualizados: 0", output, StringComparison.Ordinal);
+        Assert.Contains("rechazados: 1", output, StringComparison.Ordinal);
+        Assert.StartsWith($"2,{person.Curp},ya_registrado_por_otro,curp,", (await File.ReadAllLinesAsync(report))[1], StringComparison.Ordinal);
+        await using var db = Database.NewDb();
+        var stored = await db.Learners.AsNoTracking().SingleAsync();
+        Assert.Equal((person.Correo, person.EntidadClave, "Universidad A"), (stored.Email, stored.StateCode, stored.RegisteredBy));
+    }
+
+    [Theory]
+    [InlineData("keys", "create", "--role", "aliado", "--name", "Universidad A")]
+    [InlineData("keys", "list")]
+    [InlineData("demo", "seed", "--learners", "5")]
+    [InlineData("users", "invite", "--role", "operador", "--email", "ana@example.org", "--name", "Ana Pérez")]
+    public async Task AnyCommand_OnUnmigratedDatabase_SaysToRunDbMigrateWithoutStackTrace(params string[] args)
+    {
+        var (exit, output, error) = await RunAsync(args);
+
+        Assert.Equal(SemilleroCli.Failed, exit);
+        Assert.Contains("no tiene tablas todavía: ejecute `semillero db migrate`", error, StringComparison.Ordinal);
+        Assert.Contains("run `semillero db migrate`", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+
+        // The same command works once the schema exists.
+        await MigrateAsync();
+        Assert.Equal(SemilleroCli.Ok, (await RunAsync(args)).Exit);
+    }
+
+    [Fact]
+    public async Task AnyCommand_OnDatabaseBehindThisVersion_SaysToRunDbMigrate()
+    {
+        await using (var db = Database.NewDb())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        }
+
+        var (exit, _, error) = await RunAsync("keys", "list");
+
+        Assert.Equal(SemilleroCli.Failed, exit);
+        Assert.Contains("le faltan", error, StringComparison.Ordinal);
+        Assert.Contains("`semillero db migrate`", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_OnUnmigratedDatabase_NeedsNoSchema()
+    {
+        var (exit, output, error) = await RunAsync("keys", "create", "--help");
+
+        Assert.Equal(SemilleroCli.Ok, exit);
+        Assert.Contains("--role", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("db migrate", output + error, StringComparison.Ordinal);
     }
 }

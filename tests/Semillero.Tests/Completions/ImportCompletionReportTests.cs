@@ -319,7 +319,7 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
         var people = CsvFiles.People(ImportCompletionReport.BatchSize + 200, seed: 65);
         await using (var db = Database.NewDb())
         {
-            var learners = await new ImportLearners(db, _clock).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), "alumnos.csv", "prueba", null, null, default);
+            var learners = await new ImportLearners(db, _clock).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), "alumnos.csv", Registrar.Operator("prueba"), null, null, default);
             Assert.Equal(people.Count, Assert.IsType<ImportLearnersOutcome.Completed>(learners).Summary.Inserted);
         }
 

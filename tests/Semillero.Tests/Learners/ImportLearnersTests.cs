@@ -13,10 +13,13 @@ public abstract class ImportLearnersTests(DatabaseProvider provider) : DatabaseT
 
     public sealed class OnPostgres() : ImportLearnersTests(DatabaseProvider.Postgres);
 
-    private async Task<ImportLearnersOutcome> ImportAsync(Stream content, Func<ImportRowResult, ValueTask>? onRow = null, CancellationToken ct = default)
+    private Task<ImportLearnersOutcome> ImportAsync(Stream content, Func<ImportRowResult, ValueTask>? onRow = null, CancellationToken ct = default) =>
+        ImportAsAsync(Registrar.Partner("aliado-prueba"), content, onRow, ct);
+
+    private async Task<ImportLearnersOutcome> ImportAsAsync(Registrar registrar, Stream content, Func<ImportRowResult, ValueTask>? onRow = null, CancellationToken ct = default)
     {
         await using var db = Database.NewDb();
-        return await new ImportLearners(db, TestClock.Create()).RunAsync(content, "archivo.csv", "aliado-prueba", null, onRow, ct);
+        return await new ImportLearners(db, TestClock.Create()).RunAsync(content, "archivo.csv", registrar, null, onRow, ct);
     }
 
     private async Task<int> CountAsync()
@@ -253,6 +256,98 @@ public abstract class ImportLearnersTests(DatabaseProvider provider) : DatabaseT
         var summary = Completed(await ImportAsync(bytes));
 
         Assert.Equal((3, "utf-16le", "tab"), (summary.Inserted, summary.Encoding, summary.Delimiter));
+    }
+
+    [Fact]
+    public async Task Import_AnotherPartnersPeople_ReportedRowByRowAndLeftUnchanged()
+    {
+        // More than one batch of the other partner's people, so every batch's check is exercised.
+        var theirs = CsvFiles.People(ImportLearners.BatchSize + 200, seed: 11);
+        Completed(await ImportAsAsync(Registrar.Partner("Universidad A"), CsvFiles.Utf8(CsvFiles.Text(theirs))));
+        await using var before = Database.NewDb();
+        var snapshot = await before.Learners.AsNoTracking().OrderBy(l => l.Curp).ToListAsync();
+        var changed = theirs.Select(p => p with { Correo = $"otro.{p.Curp.ToLowerInvariant()}@example.com", EntidadClave = p.EntidadClave == "19" ? "14" : "19", Segmento = p.Segmento == "empleado" ? "estudiante" : "empleado" });
+        var mine = CsvFiles.People(5, seed: 12).Where(p => theirs.All(t => t.Curp != p.Curp)).ToList();
+        var rows = new List<ImportRowResult>();
+
+        var summary = Completed(await ImportAsAsync(Registrar.Partner("Universidad B"), CsvFiles.Utf8(CsvFiles.Text(changed.Concat(mine))), r =>
+        {
+            rows.Add(r);
+            return ValueTask.CompletedTask;
+        }));
+
+        Assert.Equal((mine.Count, 0, 0, theirs.Count, theirs.Count), (summary.Inserted, summary.Updated, summary.Unchanged, summary.Rejected, summary.RegisteredByAnother));
+        var first = rows[0];
+        Assert.Equal((2, theirs[0].Curp, ImportRowStatus.RegisteredByAnother, "curp"), (first.Row, first.Curp, first.Status, first.Column));
+        Assert.Contains("otra institución", first.ReasonEs, StringComparison.Ordinal);
+        Assert.Contains("another institution", first.ReasonEn, StringComparison.Ordinal);
+        Assert.Equal("ya_registrado_por_otro", ImportLearners.StatusName(first.Status));
+        Assert.DoesNotContain("Universidad A", first.ReasonEs + first.ReasonEn, StringComparison.Ordinal);
+        Assert.Equal(theirs.Count, rows.Count(r => r.Status == ImportRowStatus.RegisteredByAnother));
+        Assert.True(summary.Problems.All(p => p.Status == ImportRowStatus.RegisteredByAnother) && summary.ProblemsTruncated);
+        await using var after = Database.NewDb();
+        var now = await after.Learners.AsNoTracking().Where(l => l.RegisteredBy == "Universidad A").OrderBy(l => l.Curp).ToListAsync();
+        Assert.Equal(snapshot.Select(Fingerprint), now.Select(Fingerprint));
+        Assert.Equal(mine.Count, await after.Learners.CountAsync(l => l.RegisteredBy == "Universidad B"));
+        var record = await after.LearnerImports.AsNoTracking().SingleAsync(i => i.ImportedBy == "Universidad B");
+        Assert.Equal((mine.Count, 0, theirs.Count), (record.Inserted, record.Updated, record.Rejected));
+    }
+
+    [Fact]
+    public async Task Import_SelfRegisteredPerson_PartnerCannotChangeThem()
+    {
+        await using (var db = Database.NewDb())
+        {
+            var valid = LearnerRules.Validate(new LearnerInput("PEGJ900512HJCRRS04", "José", "Pérez", null, "jose@example.com", "14", "estudiante"), DateOnly.FromDateTime(TestClock.Now.UtcDateTime)).Learner!;
+            db.Learners.Add(RegisterLearner.NewLearner(valid, Semillero.Accounts.RegisterAccount.SelfRegistered, TestClock.Now.UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        var summary = Completed(await ImportAsAsync(Registrar.Partner("Universidad B"),
+            CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José,Pérez,,otro@example.com,19,empleado\r\n")));
+
+        Assert.Equal(ImportRowStatus.RegisteredByAnother, Assert.Single(summary.Problems).Status);
+        await using var read = Database.NewDb();
+        var l = await read.Learners.AsNoTracking().SingleAsync();
+        Assert.Equal(("jose@example.com", "14", Segment.Estudiante, "registro"), (l.Email, l.StateCode, l.Segment, l.RegisteredBy));
+    }
+
+    [Fact]
+    public async Task Import_Operator_UpdatesAPartnersPersonAndKeepsWhoRegisteredThem()
+    {
+        Completed(await ImportAsAsync(Registrar.Partner("Universidad A"), CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José,Pérez,,viejo@example.com,14,estudiante\r\n")));
+
+        var summary = Completed(await ImportAsAsync(Registrar.Operator("cli"), CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José,Pérez,,nuevo@example.com,19,empleado\r\n")));
+
+        Assert.Equal((1, 0), (summary.Updated, summary.RegisteredByAnother));
+        await using var db = Database.NewDb();
+        var l = await db.Learners.AsNoTracking().SingleAsync();
+        Assert.Equal(("nuevo@example.com", "19", Segment.Empleado, "Universidad A"), (l.Email, l.StateCode, l.Segment, l.RegisteredBy));
+    }
+
+    // The bulk writer's own guard, beneath the import's check: a partner's update list that names
+    // someone else's person changes nothing on either engine.
+    [Fact]
+    public async Task BulkWriterUpdate_ForAPartner_ChangesOnlyItsOwnPeople()
+    {
+        var people = CsvFiles.People(2, seed: 21);
+        Completed(await ImportAsAsync(Registrar.Partner("Universidad A"), CsvFiles.Utf8(CsvFiles.Text(people.Take(1)))));
+        Completed(await ImportAsAsync(Registrar.Partner("Universidad B"), CsvFiles.Utf8(CsvFiles.Text(people.Skip(1)))));
+        await using var db = Database.NewDb();
+        var ids = await db.Learners.AsNoTracking().OrderBy(l => l.RegisteredBy).Select(l => l.Id).ToListAsync();
+        var now = TestClock.Now.UtcDateTime.AddDays(1);
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await LearnerBulkWriter.For(db).UpdateContactsAsync(
+                [.. ids.Select(id => new LearnerContactUpdate(id, "cambiado@example.com", "07", Segment.Otro, now))], "Universidad B", default);
+            await transaction.CommitAsync();
+        }
+
+        await using var read = Database.NewDb();
+        var stored = await read.Learners.AsNoTracking().ToDictionaryAsync(l => l.RegisteredBy!);
+        Assert.Equal((people[0].Correo, people[0].EntidadClave), (stored["Universidad A"].Email, stored["Universidad A"].StateCode));
+        Assert.Equal(("cambiado@example.com", "07", Segment.Otro), (stored["Universidad B"].Email, stored["Universidad B"].StateCode, stored["Universidad B"].Segment));
     }
 
     private static string Fingerprint(Learner l) =>

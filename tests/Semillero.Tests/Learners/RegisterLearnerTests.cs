@@ -14,10 +14,12 @@ public abstract class RegisterLearnerTests(DatabaseProvider provider) : Database
 
     private static readonly LearnerInput Jose = new("PEGJ900512HJCRRS04", "José", "Pérez", "García", "jose@example.com", "Jalisco", "emprendedor");
 
-    private async Task<RegisterLearnerOutcome> RegisterAsync(LearnerInput input)
+    private Task<RegisterLearnerOutcome> RegisterAsync(LearnerInput input) => RegisterAsAsync(Registrar.Operator("operador-prueba"), input);
+
+    private async Task<RegisterLearnerOutcome> RegisterAsAsync(Registrar registrar, LearnerInput input)
     {
         await using var db = Database.NewDb();
-        return await new RegisterLearner(db, TestClock.Create()).RunAsync(input, "operador-prueba", CancellationToken.None);
+        return await new RegisterLearner(db, TestClock.Create()).RunAsync(input, registrar, CancellationToken.None);
     }
 
     [Fact]
@@ -42,6 +44,23 @@ public abstract class RegisterLearnerTests(DatabaseProvider provider) : Database
         Assert.Equal(first.Learner.Id, Assert.IsType<RegisterLearnerOutcome.AlreadyRegistered>(second).ExistingId);
         await using var db = Database.NewDb();
         Assert.Equal(1, await db.Learners.CountAsync());
+    }
+
+    [Fact]
+    public async Task Register_AnotherPartnersCurp_SaysTakenWithoutTheIdAndChangesNothing()
+    {
+        var first = Assert.IsType<RegisterLearnerOutcome.Registered>(await RegisterAsAsync(Registrar.Partner("Universidad A"), Jose));
+
+        var other = await RegisterAsAsync(Registrar.Partner("Universidad B"), Jose with { Correo = "otro@example.com", Entidad = "19" });
+        var own = await RegisterAsAsync(Registrar.Partner("Universidad A"), Jose);
+        var operador = await RegisterAsync(Jose);
+
+        Assert.IsType<RegisterLearnerOutcome.RegisteredByAnother>(other);
+        Assert.Equal(first.Learner.Id, Assert.IsType<RegisterLearnerOutcome.AlreadyRegistered>(own).ExistingId);
+        Assert.Equal(first.Learner.Id, Assert.IsType<RegisterLearnerOutcome.AlreadyRegistered>(operador).ExistingId);
+        await using var db = Database.NewDb();
+        var stored = await db.Learners.AsNoTracking().SingleAsync();
+        Assert.Equal(("jose@example.com", "14", "Universidad A"), (stored.Email, stored.StateCode, stored.RegisteredBy));
     }
 
     [Fact]
@@ -72,7 +91,7 @@ public abstract class RegisterLearnerTests(DatabaseProvider provider) : Database
         var people = CsvFiles.People(30);
         await using (var db = Database.NewDb())
         {
-            await new ImportLearners(db, TestClock.Create()).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), null, "aliado-a", null, null, default);
+            await new ImportLearners(db, TestClock.Create()).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), null, Registrar.Partner("aliado-a"), null, null, default);
         }
 
         await RegisterAsync(Jose);
