@@ -36,6 +36,11 @@ public sealed class CreateApiKey(SemilleroDb db, TimeProvider clock)
                 "La llave necesita un nombre (1 a 100 caracteres) que diga de quién es.", "The key needs a name (1 to 100 characters) saying whose it is."));
         }
 
+        if (ReservedOwners.IsReserved(trimmedName))
+        {
+            return new CreateApiKeyOutcome.Invalid("name", ReservedOwners.Rejection(trimmedName));
+        }
+
         Guid? companyId = null;
         if (normalizedRole == Roles.Empresa)
         {

@@ -51,6 +51,11 @@ public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountM
                 "Partners and companies need their organisation's name: it limits what they see.")));
         }
 
+        if (ReservedOwners.IsReserved(organization))
+        {
+            errors.Add(new("organization", ReservedOwners.Rejection(organization!)));
+        }
+
         if (organization is { Length: > 100 })
         {
             errors.Add(new("organization", new IdRejection("length", "La organización excede 100 caracteres.", "The organisation exceeds 100 characters.")));

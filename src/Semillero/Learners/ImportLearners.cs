@@ -216,11 +216,11 @@ public sealed class ImportLearners(SemilleroDb db, TimeProvider clock)
             return results;
         }
 
-        // One query per batch finds who exists and who registered them.
+        // One query per batch finds who exists, who registered them and whether they have an account.
         var curps = batch.Select(b => b.Learner.Curp.Value).ToList();
         var existing = await db.Learners.AsNoTracking()
             .Where(l => curps.Contains(l.Curp))
-            .Select(l => new ExistingLearner(l.Id, l.Curp, l.Email, l.StateCode, l.Segment, l.RegisteredBy))
+            .Select(l => new ExistingLearner(l.Id, l.Curp, l.Email, l.StateCode, l.Segment, l.RegisteredBy, db.Users.Any(u => u.LearnerId == l.Id)))
             .ToDictionaryAsync(l => l.Curp, StringComparer.Ordinal, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -236,9 +236,11 @@ public sealed class ImportLearners(SemilleroDb db, TimeProvider clock)
                 continue;
             }
 
-            // Another institution's person, or a person's own: nothing about them changes and the
-            // row says nothing about them (no id, not who registered them).
-            if (!registrar.MayUpdate(current.RegisteredBy))
+            // Another institution's person, or a person's own (self-registered, or whose account
+            // claimed the record: their own words about themselves win over a partner's file):
+            // nothing about them changes and the row says nothing about them (no id, not who
+            // registered them).
+            if (!registrar.MayUpdate(current.RegisteredBy) || (current.HasAccount && !registrar.MayUpdateAnyone))
             {
                 results.Add(new ImportRowResult(row, curp, ImportRowStatus.RegisteredByAnother, LearnerRules.Fields.Curp,
                     "Esta CURP ya está en el registro y la registró otra institución o la propia persona; no se modificó nada de ella.",
@@ -285,7 +287,7 @@ public sealed class ImportLearners(SemilleroDb db, TimeProvider clock)
         return Convert.ToHexStringLower(hash);
     }
 
-    private sealed record ExistingLearner(Guid Id, string Curp, string? Email, string StateCode, Segment Segment, string? RegisteredBy);
+    private sealed record ExistingLearner(Guid Id, string Curp, string? Email, string StateCode, Segment Segment, string? RegisteredBy, bool HasAccount);
 
     public static string StatusName(ImportRowStatus status) => status switch
     {

@@ -23,6 +23,21 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
         return await new ApiKeyVerifier(db, new ApiKeyCache(TimeProvider.System)).VerifyAsync(token, default);
     }
 
+    [Theory]
+    [InlineData("registro")]
+    [InlineData(" Demo ")]
+    [InlineData("CLI")]
+    public async Task Create_WithANameTheRegistryReserves_IsRefused(string name)
+    {
+        await using var db = Database.NewDb();
+
+        var outcome = await new CreateApiKey(db, TestClock.Create()).RunAsync("aliado", name, default);
+
+        var invalid = Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome);
+        Assert.Equal(("name", "reserved"), (invalid.Field, invalid.Reason.Code));
+        Assert.Equal(0, await db.ApiKeys.CountAsync());
+    }
+
     [Fact]
     public async Task Create_StoresOnlyAHashOfTheSecret()
     {

@@ -35,6 +35,17 @@ public abstract class InviteUserTests(DatabaseProvider provider) : DatabaseTest(
     }
 
     [Fact]
+    public async Task Invite_PartnerWithAnOrganisationNameTheRegistryReserves_IsRefused()
+    {
+        var outcome = await RunAsync(sp => sp.GetRequiredService<InviteUser>()
+            .RunAsync(new InviteUserInput("aliado@example.org", "Persona aliada", Roles.Aliado, "registro"), default));
+
+        Assert.Contains(Assert.IsType<InviteUserOutcome.Invalid>(outcome).Errors, e => e.Field == "organization" && e.Reason.Code == "reserved");
+        await using var db = Database.NewDb();
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+
+    [Fact]
     public async Task Invite_ThenSetPasswordFromTheLink_ConfirmsTheAccountWithItsRole()
     {
         var invited = Assert.IsType<InviteUserOutcome.Invited>(await RunAsync(sp => sp.GetRequiredService<InviteUser>()

@@ -313,6 +313,27 @@ public abstract class ImportLearnersTests(DatabaseProvider provider) : DatabaseT
     }
 
     [Fact]
+    public async Task Import_PersonWhoseAccountClaimedTheRecord_EvenTheRegisteringPartnerCannotChangeThem()
+    {
+        await using (var db = Database.NewDb())
+        {
+            var valid = LearnerRules.Validate(new LearnerInput("PEGJ900512HJCRRS04", "José", "Pérez", null, "jose@example.com", "14", "estudiante"), DateOnly.FromDateTime(TestClock.Now.UtcDateTime)).Learner!;
+            var learner = RegisterLearner.NewLearner(valid, "Universidad A", TestClock.Now.UtcDateTime);
+            db.Learners.Add(learner);
+            db.Users.Add(new Semillero.Accounts.User { Id = Guid.NewGuid(), UserName = "jose@example.com", Email = "jose@example.com", DisplayName = "José Pérez", LearnerId = learner.Id });
+            await db.SaveChangesAsync();
+        }
+
+        var summary = Completed(await ImportAsAsync(Registrar.Partner("Universidad A"),
+            CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José,Pérez,,otro@example.com,19,empleado\r\n")));
+
+        Assert.Equal(ImportRowStatus.RegisteredByAnother, Assert.Single(summary.Problems).Status);
+        await using var read = Database.NewDb();
+        var l = await read.Learners.AsNoTracking().SingleAsync();
+        Assert.Equal(("jose@example.com", "14", Segment.Estudiante), (l.Email, l.StateCode, l.Segment));
+    }
+
+    [Fact]
     public async Task Import_Operator_UpdatesAPartnersPersonAndKeepsWhoRegisteredThem()
     {
         Completed(await ImportAsAsync(Registrar.Partner("Universidad A"), CsvFiles.Utf8(CsvFiles.Header + "\r\nPEGJ900512HJCRRS04,José,Pérez,,viejo@example.com,14,estudiante\r\n")));
