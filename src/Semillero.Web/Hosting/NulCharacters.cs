@@ -68,7 +68,7 @@ public static class NulCharacters
             }
         }
 
-        ApplyEndpointSizeLimit(context);
+        ApplyEndpointLimits(context);
         if (request.HasFormContentType)
         {
             return await FormHasNulAsync(request, context.RequestAborted) ? "form" : null;
@@ -112,14 +112,36 @@ public static class NulCharacters
         return false;
     }
 
-    // Minimal APIs and pages declare size limits as endpoint metadata ([RequestSizeLimit]); the
-    // endpoint would apply it when it reads the body, and this reads first.
-    private static void ApplyEndpointSizeLimit(HttpContext context)
+    // Endpoints and pages declare their own limits as metadata ([RequestSizeLimit],
+    // [RequestFormLimits]); they would apply them when reading the body, and this reads first.
+    private static void ApplyEndpointLimits(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } limit
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<IRequestSizeLimitMetadata>() is { } limit
             && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = limit.MaxRequestBodySize;
+        }
+
+        // Only while the form is unread: a feature set now would lose a form already parsed.
+        if (metadata?.GetMetadata<IFormOptionsMetadata>() is { } form
+            && context.Request.HasFormContentType
+            && context.Features.Get<IFormFeature>() is not { Form: not null })
+        {
+            var site = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormOptions>>().Value;
+            context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions
+            {
+                BufferBody = form.BufferBody ?? site.BufferBody,
+                MemoryBufferThreshold = form.MemoryBufferThreshold ?? site.MemoryBufferThreshold,
+                BufferBodyLengthLimit = form.BufferBodyLengthLimit ?? site.BufferBodyLengthLimit,
+                ValueCountLimit = form.ValueCountLimit ?? site.ValueCountLimit,
+                KeyLengthLimit = form.KeyLengthLimit ?? site.KeyLengthLimit,
+                ValueLengthLimit = form.ValueLengthLimit ?? site.ValueLengthLimit,
+                MultipartBoundaryLengthLimit = form.MultipartBoundaryLengthLimit ?? site.MultipartBoundaryLengthLimit,
+                MultipartHeadersCountLimit = form.MultipartHeadersCountLimit ?? site.MultipartHeadersCountLimit,
+                MultipartHeadersLengthLimit = form.MultipartHeadersLengthLimit ?? site.MultipartHeadersLengthLimit,
+                MultipartBodyLengthLimit = form.MultipartBodyLengthLimit ?? site.MultipartBodyLengthLimit,
+            }));
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class ListeningAddressTests
         server.BeginErrorReadLine();
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
             var deadline = Stopwatch.StartNew();
             HttpStatusCode? status = null;
             while (status is null && deadline.Elapsed < TimeSpan.FromSeconds(60) && !server.HasExited)
@@ -44,7 +44,7 @@ public sealed class ListeningAddressTests
                 {
                     status = (await client.GetAsync("/health")).StatusCode;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     await Task.Delay(200);
                 }
