@@ -38,9 +38,10 @@ public sealed partial class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        // The client address goes into these security logs so an operator can tell a flood from one
-        // place from a misconfigured partner. It identifies a network, not a person in the registry,
-        // and nothing else about the request (never the secret) is logged.
+        // The client address goes into these security logs on purpose, so an operator can tell a
+        // flood from one place from a misconfigured partner. It is borderline personal data (it can
+        // point to whoever used that network), so it is logged only here, for failed
+        // authentications, beside the key id; nothing else of the request, never the secret.
         var client = Context.Connection.RemoteIpAddress;
         ApiCaller caller;
         switch (await authenticate.RunAsync(token, client, Context.RequestAborted))
@@ -50,7 +51,7 @@ public sealed partial class ApiKeyAuthenticationHandler(
                 break;
             case AuthenticateApiKeyOutcome.Refused r:
                 var refusedFrom = client?.ToString() ?? "unknown";
-                var refusedKey = r.KeyId ?? "(none)";
+                var refusedKey = LoggedId(r.KeyId);
                 LogRefused(Logger, r.Reason, refusedKey, refusedFrom);
                 if (r.Throttling)
                 {
@@ -101,6 +102,11 @@ public sealed partial class ApiKeyAuthenticationHandler(
             return false;
         }
     }
+
+    // Key ids are hex (CreateApiKey). Anything else a caller typed there is not logged: it could be
+    // any text, personal data included.
+    private static string LoggedId(string? keyId) =>
+        keyId is null ? "(none)" : keyId.Length <= 32 && keyId.All(char.IsAsciiHexDigit) ? keyId : "(not a key id)";
 
     // While the address or the key is throttled (ApiKeyThrottle) the answer is 429 with Retry-After,
     // in the xAPI error shape under /xapi.

@@ -18,12 +18,13 @@ namespace Semillero.Web.Hosting;
 // What is checked:
 // - the path (route values come from it), every query parameter name and value, and header values;
 // - form fields (urlencoded and multipart), and uploaded files whose type is text or JSON;
-// - JSON bodies (application/json, application/*+json, or a body with no Content-Type, which xAPI
-//   accepts): raw 0x00 bytes and the escape \u0000 (an escaped backslash, \\u0000, is not a NUL);
+// - JSON bodies (application/json, application/*+json, and an xAPI statement request with no
+//   Content-Type, which the LRS reads as JSON): raw 0x00 bytes and the escape \u0000 (an escaped
+//   backslash, \\u0000, is not a NUL);
 // - text/* bodies: raw 0x00 bytes;
 // - multipart/mixed (xAPI statements with attachments): the JSON and text parts. Attachments of any
-//   other type are opaque bytes that may legitimately hold 0x00, and so are bodies of other types
-//   (an xAPI document stored as application/octet-stream).
+//   other type are opaque bytes that may legitimately hold 0x00, and so are bodies of other types or
+//   of none (an xAPI document stored as application/octet-stream).
 // Query and form values that are themselves JSON (xAPI's agent parameter) are checked for \u0000 too.
 // Bodies are read only up to the limit already enforced for them (xAPI's 20 MB, the endpoint's or the
 // server's request size limit); a larger body is passed on unchecked for that limit to refuse.
@@ -225,11 +226,13 @@ public static class NulCharacters
         Opaque,
     }
 
-    private static BodyKind Kind(string? contentType)
+    // A body without Content-Type is opaque, except a statement request: xAPI clients may omit the
+    // header there and the LRS reads the body as JSON.
+    private static BodyKind Kind(string? contentType, bool untypedIsJson = false)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {
-            return BodyKind.Json;
+            return untypedIsJson ? BodyKind.Json : BodyKind.Opaque;
         }
 
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
@@ -251,7 +254,7 @@ public static class NulCharacters
     private static async Task<bool> BodyHasNulAsync(HttpContext context)
     {
         var request = context.Request;
-        var kind = Kind(request.ContentType);
+        var kind = Kind(request.ContentType, untypedIsJson: request.Path.StartsWithSegments("/xapi/statements", StringComparison.OrdinalIgnoreCase));
         if (kind == BodyKind.Opaque
             || request.ContentLength == 0
             || context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
