@@ -46,6 +46,8 @@ app.UseWebHosting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseCookieApiAntiforgery();
+app.UseNulCharacterRefusal();
 app.UseAntiforgery();
 
 // Every endpoint's access rule comes from Access/AccessTable.cs.

@@ -8,15 +8,17 @@ using Semillero.Web.Hosting;
 namespace Semillero.Web.Access;
 
 // `Authorization: Bearer ID.SECRET` with a key made by `semillero keys create`.
-public sealed class ApiKeyAuthenticationHandler(
+public sealed partial class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyVerifier verifier,
+    AuthenticateApiKey authenticate,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+
+    private TimeSpan? _retryAfter;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -36,10 +38,33 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var caller = await verifier.VerifyAsync(token, Context.RequestAborted);
-        if (caller is null)
+        // The client address goes into these security logs on purpose, so an operator can tell a
+        // flood from one place from a misconfigured partner. It is borderline personal data (it can
+        // point to whoever used that network), so it is logged only here, for failed
+        // authentications, beside the key id; nothing else of the request, never the secret.
+        var client = Context.Connection.RemoteIpAddress;
+        ApiCaller caller;
+        switch (await authenticate.RunAsync(token, client, Context.RequestAborted))
         {
-            return AuthenticateResult.Fail("invalid key");
+            case AuthenticateApiKeyOutcome.Authenticated a:
+                caller = a.Caller;
+                break;
+            case AuthenticateApiKeyOutcome.Refused r:
+                var refusedFrom = client?.ToString() ?? "unknown";
+                var refusedKey = LoggedId(r.KeyId);
+                LogRefused(Logger, r.Reason, refusedKey, refusedFrom);
+                if (r.Throttling)
+                {
+                    LogThrottling(Logger, refusedKey, refusedFrom, ApiKeyThrottle.Window.TotalSeconds);
+                }
+
+                return AuthenticateResult.Fail("invalid key");
+            case AuthenticateApiKeyOutcome.Throttled t:
+                // Not logged one by one: LogThrottling said when it began.
+                _retryAfter = t.RetryAfter;
+                return AuthenticateResult.Fail("too many failed attempts");
+            default:
+                throw new InvalidOperationException("unexpected outcome");
         }
 
         var identity = new ClaimsIdentity(
@@ -78,8 +103,46 @@ public sealed class ApiKeyAuthenticationHandler(
         }
     }
 
+    // Key ids are hex (CreateApiKey). Anything else a caller typed there is not logged: it could be
+    // any text, personal data included.
+    private static string LoggedId(string? keyId) =>
+        keyId is null ? "(none)" : keyId.Length <= 32 && keyId.All(char.IsAsciiHexDigit) ? keyId : "(not a key id)";
+
+    // While the address or the key is throttled (ApiKeyThrottle) the answer is 429 with Retry-After,
+    // in the xAPI error shape under /xapi.
+    private async Task WriteThrottledAsync(TimeSpan retryAfter)
+    {
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase))
+        {
+            await Response.WriteAsJsonAsync(new { error = $"Too many failed authentications from this address or for this key; retry in {seconds} s." }, Context.RequestAborted);
+            return;
+        }
+
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = Problems.Pick("Demasiados intentos fallidos", "Too many failed attempts"),
+                Detail = Problems.Pick(
+                    $"Demasiadas llaves no válidas desde esta dirección o para esta llave. Espere {seconds} s e intente de nuevo.",
+                    $"Too many invalid keys from this address or for this key. Wait {seconds} s and try again."),
+            },
+        });
+    }
+
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (_retryAfter is { } retryAfter)
+        {
+            await WriteThrottledAsync(retryAfter);
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = Request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase)
             ? "Basic realm=\"Semillero LRS\""
@@ -110,4 +173,10 @@ public sealed class ApiKeyAuthenticationHandler(
             },
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "API key refused ({Reason}): key {KeyId} from {ClientAddress}")]
+    private static partial void LogRefused(ILogger logger, ApiKeyRefusal reason, string keyId, string clientAddress);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "API key failures reached the limit: key {KeyId} from {ClientAddress}; that address or key is refused unchecked for up to {Seconds} s")]
+    private static partial void LogThrottling(ILogger logger, string keyId, string clientAddress, double seconds);
 }

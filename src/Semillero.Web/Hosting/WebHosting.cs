@@ -64,11 +64,13 @@ public static partial class WebHosting
             };
             // Sign-in, registration and password reset: per client address, so guessing passwords
             // or flooding inboxes from one place is slowed down without affecting anyone else.
+            // Counted per endpoint, not per path as typed: routing ignores letter case, so
+            // /Cuenta/Entrar and /cuenta/entrar are the same page and share one count.
             o.AddPolicy(RateLimitOptions.Sensitive, context =>
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                    $"{context.Connection.RemoteIpAddress}|{context.Request.Path}",
+                    $"{Semillero.Access.ClientAddress.Partition(context.Connection.RemoteIpAddress)}|{EndpointKey(context)}",
                     _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
                     {
                         PermitLimit = limits.SensitivePerMinute,
@@ -77,11 +79,23 @@ public static partial class WebHosting
                     });
             });
         });
+        // The antiforgery cookie is Secure whenever the request came over HTTPS, also through a
+        // trusted proxy (TrustedProxies); the sign-in cookie is always Secure (Access/WebAccess.cs).
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddTrustedProxies(configuration);
         return services;
     }
 
+    private static string EndpointKey(HttpContext context) => context.GetEndpoint() switch
+    {
+        RouteEndpoint route => route.RoutePattern.RawText ?? route.DisplayName ?? "",
+        { } other => other.DisplayName ?? "",
+        null => context.Request.Path.Value?.ToUpperInvariant() ?? "",
+    };
+
     public static WebApplication UseWebHosting(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
         // The API answers errors with problem+json; people browsing get a page in their language.
         app.UseWhen(IsMachinePath, api => api.UseStatusCodePages());

@@ -9,6 +9,12 @@ public static class AccessModule
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyCache>();
+        services.AddOptions<ApiKeyThrottleOptions>()
+            .BindConfiguration(ApiKeyThrottleOptions.Section)
+            .Validate(o => o.FailuresPerAddressPerMinute > 0 && o.FailuresPerKeyPerMinute > 0, "RateLimits:ApiKeys limits must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ApiKeyThrottle>();
+        services.AddScoped<AuthenticateApiKey>();
         services.AddScoped<CreateApiKey>();
         services.AddScoped<ApiKeyVerifier>();
         services.AddScoped<ListApiKeys>();

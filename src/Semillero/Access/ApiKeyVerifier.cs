@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
@@ -6,34 +7,69 @@ namespace Semillero.Access;
 
 public sealed record ApiCaller(string KeyId, string Name, string Role, Guid? CompanyId = null);
 
+// Why a token was refused, for the failure log and the throttle (never shown to the caller, who
+// only learns that the key is not valid).
+public enum ApiKeyRefusal
+{
+    Malformed,
+    UnknownKey,
+    Revoked,
+    WrongSecret,
+}
+
+public abstract record ApiKeyCheck
+{
+    public sealed record Verified(ApiCaller Caller) : ApiKeyCheck;
+
+    // KeyId is the id the token named, when it names one; KeyExists says whether such a key exists.
+    public sealed record Refused(string? KeyId, ApiKeyRefusal Reason) : ApiKeyCheck
+    {
+        public bool KeyExists => Reason is ApiKeyRefusal.Revoked or ApiKeyRefusal.WrongSecret;
+    }
+}
+
 public sealed class ApiKeyVerifier(SemilleroDb db, ApiKeyCache cache)
 {
-    public async Task<ApiCaller?> VerifyAsync(string token, CancellationToken ct)
+    // Ids are made by CreateApiKey from hex digits; anything else (a NUL or other control character
+    // from a crafted Basic header) is refused before it reaches the database.
+    private static readonly SearchValues<char> IdCharacters = SearchValues.Create("0123456789abcdefABCDEFghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ-_");
+
+    public static bool IsWellFormedId(string id) => id.Length is > 0 and <= 32 && !id.AsSpan().ContainsAnyExcept(IdCharacters);
+
+    public async Task<ApiCaller?> VerifyAsync(string token, CancellationToken ct) =>
+        await CheckAsync(token, ct) is ApiKeyCheck.Verified v ? v.Caller : null;
+
+    public async Task<ApiKeyCheck> CheckAsync(string token, CancellationToken ct)
     {
-        if (!ApiKeySecret.TrySplit(token, out var id, out var secret) || id.Length > 32)
+        if (!ApiKeySecret.TrySplit(token, out var id, out var secret) || !IsWellFormedId(id))
         {
-            return null;
+            return new ApiKeyCheck.Refused(null, ApiKeyRefusal.Malformed);
         }
 
         if (cache.TryGet(token, out var known))
         {
-            return known;
+            return new ApiKeyCheck.Verified(known);
         }
 
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
-        if (key is null || key.RevokedAt is not null)
+        if (key is null)
         {
-            return null;
+            return new ApiKeyCheck.Refused(id, ApiKeyRefusal.UnknownKey);
+        }
+
+        if (key.RevokedAt is not null)
+        {
+            return new ApiKeyCheck.Refused(id, ApiKeyRefusal.Revoked);
         }
 
         // Constant-time so response timing tells nothing about how much of the secret matched.
         if (!CryptographicOperations.FixedTimeEquals(ApiKeySecret.Hash(secret), key.SecretHash))
         {
-            return null;
+            return new ApiKeyCheck.Refused(id, ApiKeyRefusal.WrongSecret);
         }
 
         var caller = new ApiCaller(key.Id, key.Name, key.Role, key.CompanyId);
         cache.Remember(token, caller);
-        return caller;
+        return new ApiKeyCheck.Verified(caller);
     }
 }

@@ -94,6 +94,14 @@ public static partial class People
         }));
     }
 
+    // What a page of the site would do before writing to the API with the sign-in cookie: send the
+    // antiforgery token the site gave this person (src/Semillero.Web/Hosting/CookieApiAntiforgery.cs).
+    public static async Task<HttpClient> WithAntiforgeryTokenAsync(this HttpClient client)
+    {
+        client.DefaultRequestHeaders.Add("RequestVerificationToken", AntiforgeryToken(await client.GetStringAsync("/")));
+        return client;
+    }
+
     public static string AntiforgeryToken(string html) => AntiforgeryRegex().Match(html) is { Success: true } m
         ? WebUtility.HtmlDecode(m.Groups[1].Value)
         : throw new InvalidOperationException("no antiforgery token in the page");

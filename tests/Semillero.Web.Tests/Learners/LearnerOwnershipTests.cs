@@ -59,7 +59,7 @@ public abstract class LearnerOwnershipTests(DatabaseProvider provider) : WebTest
         var user = await App.CreateAsync(Roles.Aliado, organization: organization);
         var client = App.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(user.Email!, People.Password)).StatusCode);
-        return client;
+        return await client.WithAntiforgeryTokenAsync();
     }
 
     private static async Task AssertTakenByAnotherAsync(HttpResponseMessage response, Guid existingId)
