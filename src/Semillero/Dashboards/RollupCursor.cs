@@ -199,20 +199,19 @@ public sealed class RollupCursor
 
     public async Task SaveAsync(SemilleroDb db, DateTime now, CancellationToken ct)
     {
-        var states = await db.Set<KpiRollupState>().Where(s => s.Source != "revision").ToDictionaryAsync(s => s.Source, ct);
-        Set(db, states, "statements", WindowFloor(), now);
-        foreach (var source in _timeTop.Keys)
+        await SaveStatesAsync(db, states =>
         {
-            Set(db, states, source, TimeFloor(source).Ticks, now);
-        }
+            Set(db, states, "statements", WindowFloor(), now);
+            foreach (var source in _timeTop.Keys)
+            {
+                Set(db, states, source, TimeFloor(source).Ticks, now);
+            }
 
-        if (_catalogDone is { } catalog)
-        {
-            Set(db, states, CatalogSource, catalog, now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+            if (_catalogDone is { } catalog)
+            {
+                Set(db, states, CatalogSource, catalog, now);
+            }
+        }, ct);
         Backlogged = false;
     }
 
@@ -223,26 +222,47 @@ public sealed class RollupCursor
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(timeTops);
-        var states = await db.Set<KpiRollupState>().Where(s => s.Source != "revision").ToDictionaryAsync(s => s.Source, ct);
-        Raise("statements", Math.Max(0, sequenceTop - SequenceWindow));
-        foreach (var (source, top) in timeTops)
+        await SaveStatesAsync(db, states =>
         {
-            if (top is { } at && at > DateTime.MinValue + KpiRollup.Overlap)
+            Raise(states, "statements", Math.Max(0, sequenceTop - SequenceWindow));
+            foreach (var (source, top) in timeTops)
             {
-                Raise(source, (at - KpiRollup.Overlap).Ticks);
+                if (top is { } at && at > DateTime.MinValue + KpiRollup.Overlap)
+                {
+                    Raise(states, source, (at - KpiRollup.Overlap).Ticks);
+                }
             }
-        }
 
-        Set(db, states, CatalogSource, catalog, now);
+            Set(db, states, CatalogSource, catalog, now);
+        }, ct);
 
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-
-        void Raise(string source, long position)
+        void Raise(Dictionary<string, KpiRollupState> states, string source, long position)
         {
             if (!states.TryGetValue(source, out var state) || state.Position < position)
             {
                 Set(db, states, source, position, now);
+            }
+        }
+    }
+
+    // A rebuild (`kpis rebuild`) and the web host's background round may both insert the first row of
+    // a source at the same moment; SQLite has no advisory lock to keep them apart. The loser reads
+    // the rows again and applies its positions on top (positions only move as each caller decides).
+    private static async Task SaveStatesAsync(SemilleroDb db, Action<Dictionary<string, KpiRollupState>> apply, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var states = await db.Set<KpiRollupState>().Where(s => s.Source != "revision").ToDictionaryAsync(s => s.Source, ct);
+            apply(states);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                return;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && Catalog.CatalogWrites.IsUniqueViolation(e))
+            {
+                db.ChangeTracker.Clear();
             }
         }
     }
