@@ -73,13 +73,13 @@ switch (which)
         await Semillero.Bench.Completions.CompletionBench.RunAsync(
             Int("--statements", 20_000), Int("--single", 5_000), runs, completionEngines, Int("--history", 1_000_000));
         break;
-    // Matching (issue 6).
+    // Matching.
     case "matching":
         await Semillero.Bench.Matching.MatchingBench.RunAsync(new Semillero.Bench.Matching.MatchingBenchOptions(
             Int("--profiles", 500_000), Int("--queries", 200), runs, Int("--sql-queries", 50),
             options.GetValueOrDefault("--web-memory", "true") == "true", postgres));
         break;
-    // Dashboards (issue 7).
+    // Dashboards.
     case "dashboards":
         await Semillero.Bench.Dashboards.DashboardsBench.RunAsync(new Semillero.Bench.Dashboards.DashboardsBenchOptions(
             Int("--learners", 500_000),

@@ -44,9 +44,9 @@ public static class SemilleroCli
             UserCommands.Build(context),
             RecordCommands.Build(context),
             BadgeCommands.Build(context),
-            // Graduate follow-up (issue 6).
+            // Graduate follow-up.
             FollowUpCommands.Build(context),
-            // Targets and KPI rollups (issue 7).
+            // Targets and KPI rollups.
             KpiCommands.Build(context),
         };
 
@@ -83,7 +83,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
             .AddLearningRecords()
             .AddBadges(configuration)
             .AddCompanies()
-            // Graduate follow-up (issue 6).
+            // Graduate follow-up.
             .AddFollowUp(configuration)
             .AddDashboards(configuration)
             .AddLogging()

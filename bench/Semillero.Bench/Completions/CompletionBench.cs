@@ -13,7 +13,7 @@ using static Semillero.Bench.LearningRecords.Stats;
 
 namespace Semillero.Bench.Completions;
 
-// Issue 5's benchmark, two questions:
+// The completion benchmark (BENCHMARKS.md, "Completion evaluation"), two questions:
 //  1. Does completion evaluation keep up with ingest? The same statements through the real LRS
 //     (Semillero.Web in its own process, as the ingest benchmark runs it) with the catalog's rules in
 //     force vs with no rules, same registry, same concurrency. Goal: ≥ 80%.

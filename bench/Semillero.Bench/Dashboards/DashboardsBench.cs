@@ -18,7 +18,7 @@ namespace Semillero.Bench.Dashboards;
 
 public sealed record DashboardsBenchOptions(int Learners, IReadOnlyList<long> Statements, int Requests, int RawRequests, int Runs, bool Postgres);
 
-// Issue 7's benchmark (BENCHMARKS.md, "Dashboards"): what a dashboard request costs when it is served
+// The dashboards benchmark (BENCHMARKS.md, "Dashboards"): what a dashboard request costs when it is served
 // from the KPI rollup (ReadKpis over the in-memory mirror of kpi_cells), with 500k learners and 1M
 // and 10M statements, against the same headline KPIs counted from the raw tables in SQL, in the same
 // run over the same data. Each statement count gets a fresh database: bulk-loaded raw records, then

@@ -10,7 +10,7 @@ using Semillero.Learners;
 
 namespace Semillero.Bench.Learners;
 
-// Issue 2's benchmark: a 100k-row learner CSV through the real import (encoding scan, parsing,
+// The learner import benchmark (BENCHMARKS.md, "Learner CSV import"): a 100k-row learner CSV through the real import (encoding scan, parsing,
 // full CURP/name/email/state validation, duplicate detection, existence check, write) against the
 // raw floor for the same rows: Npgsql binary COPY on PostgreSQL, one prepared-insert transaction on
 // SQLite. Each run starts from an empty migrated database.

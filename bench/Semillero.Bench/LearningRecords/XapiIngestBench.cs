@@ -20,7 +20,7 @@ public sealed record XapiIngestOptions(
     public int BatchClientsFor(DatabaseProvider engine) => BatchClients ?? (engine == DatabaseProvider.Postgres ? 2 : 1);
 }
 
-// Issue 4's ingest benchmark. The real LRS (Semillero.Web in its own process, Kestrel on loopback,
+// The xAPI ingest benchmark (BENCHMARKS.md, "xAPI ingest"). The real LRS (Semillero.Web in its own process, Kestrel on loopback,
 // HTTP Basic with an `aliado` key, X-Experience-API-Version 1.0.3) against the raw floor for the
 // same rows in the same run, on a fresh database per engine:
 //   batches (100 and 1,000 statements per POST)  vs  one transaction per batch of binary COPY

@@ -14,7 +14,7 @@ namespace Semillero.Bench.Matching;
 
 public sealed record MatchingBenchOptions(int Profiles, int Queries, int Runs, int SqlQueries, bool WebMemory, bool Postgres);
 
-// Issue 6's matching benchmark (BENCHMARKS.md, "Matching"): top-20 candidates among N synthetic
+// The matching benchmark (BENCHMARKS.md, "Matching"): top-20 candidates among N synthetic
 // profiles, from the index against a brute-force scan of the same data with the same ranker, and
 // against the same score computed in SQL on PostgreSQL; the index's build time and memory; and the
 // web process's RSS with N profiles indexed.

@@ -22,7 +22,7 @@ internal static class DemoCommands
                     await context.Output.WriteLineAsync($"Aprendices de demostración: {s.Summary.Inserted} nuevos, {s.Summary.Unchanged + s.Summary.Updated} ya existían.");
                     await context.Output.WriteLineAsync($"Demo learners: {s.Summary.Inserted} new, {s.Summary.Unchanged + s.Summary.Updated} already present.");
 
-                    // Demo companies and vacancies (issue 6).
+                    // Demo companies and vacancies.
                     var companies = await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(ct);
                     await context.Output.WriteLineAsync($"Empresas de demostración: {companies.Companies} nuevas, {companies.Vacancies} vacantes. / Demo companies: {companies.Companies} new, {companies.Vacancies} vacancies.");
                     return SemilleroCli.Ok;

@@ -53,7 +53,7 @@ public static class AccessTable
         Anyone("PAGE /referencia-api"),
         Anyone("PAGE /aviso-de-privacidad"),
         Anyone("PAGE /habilidades/{id?}"),
-        // Public progress page and its open-data downloads (issue 7).
+        // Public progress page and its open-data downloads.
         Anyone("PAGE /avance"),
         Anyone("* /health"),
         Anyone("GET /openapi/{documentName}.json"),
@@ -163,7 +163,7 @@ public static class AccessTable
         Anyone("PAGE /verificar/{awardId:guid}"),
         Only("PAGE /operacion/insignias/{awardId:guid}", Roles.Operador),
 
-        // Hiring (issue 6): an empresa account or key works on its own company's vacancies (another
+        // Hiring: an empresa account or key works on its own company's vacancies (another
         // company's is a 404 in the use cases); operators on all. Learners apply and answer
         // invitations on their own pages; anonymous visitors are sent to sign in.
         Only("POST /api/vacancies/{id:guid}/invitations", Roles.Empresa, Roles.Operador),
@@ -175,7 +175,7 @@ public static class AccessTable
         Only("PAGE /empresa/postulaciones/{id:guid}", Roles.Empresa, Roles.Operador),
         Only("PAGE /vacantes/{id:guid}/postular", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/postulaciones", Roles.Aprendiz),
-        // Matching (issue 6): an employer ranks candidates for its own company's vacancies (another
+        // Matching: an employer ranks candidates for its own company's vacancies (another
         // company's is a 404), operators for any; learners manage their work profile and see the
         // vacancies that fit them; the skills-gap backlog is for operators and analysts.
         Only("GET /api/vacancies/{id:guid}/candidates", Roles.Empresa, Roles.Operador),
@@ -184,7 +184,7 @@ public static class AccessTable
         Only("PAGE /mi-aprendizaje/perfil-laboral", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/vacantes", Roles.Aprendiz),
         Only("PAGE /operacion/brecha", Roles.Operador, Roles.Analista),
-        // Companies and vacancies (issue 6). Open vacancies of verified companies are public; a
+        // Companies and vacancies. Open vacancies of verified companies are public; a
         // company manages only its own (another company's vacancy is 404); operators verify.
         Only("POST /api/companies", Roles.Operador),
         Only("GET /api/companies/{id:guid}", Roles.Operador, Roles.Empresa),
@@ -204,15 +204,15 @@ public static class AccessTable
         Anyone("PAGE /vacantes"),
         Anyone("PAGE /vacantes/{id:guid}"),
         Only("PAGE /operacion/empresas", Roles.Operador),
-        // Graduate follow-up (issue 6). The survey opens from its emailed link, no sign-in: the
+        // Graduate follow-up. The survey opens from its emailed link, no sign-in: the
         // signed token is the only key. Outcomes are aggregates with small cells suppressed.
         Anyone("PAGE /seguimiento/{token}"),
         Only("PAGE /operacion/seguimiento", Roles.Operador, Roles.Analista),
         Only("GET /api/follow-up/outcomes", Roles.Operador, Roles.Analista),
-        // Targets and KPI dashboards (issue 7).
+        // Targets and KPI dashboards.
         Only("GET /api/kpis", Roles.Operador, Roles.Analista),
         Only("PAGE /operacion/avance", Roles.Operador, Roles.Analista),
-        // Targets (issue 7): analysts read them and their history; operators also revise them.
+        // Targets: analysts read them and their history; operators also revise them.
         Only("GET /api/targets", Roles.Operador, Roles.Analista),
         Only("GET /api/targets/history", Roles.Operador, Roles.Analista),
         Only("POST /api/targets", Roles.Operador),

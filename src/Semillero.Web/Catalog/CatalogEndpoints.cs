@@ -76,7 +76,7 @@ public static partial class CatalogEndpoints
 
     public sealed record CompletionView(Guid Id, Guid LearnerId, Guid CourseId, Guid RuleId, string Evidence, DateTime CompletedAt, DateTime RecordedAt);
 
-    // PRODUCT.md: recognition is not official; every description of a path says so.
+    // Recognition is not official; every description of a path says so.
     public static readonly Words Recognition = new(
         "La insignia de esta ruta es un reconocimiento no oficial: acredita que se terminó la ruta y no constituye certificación oficial.",
         "This path's badge is a non-official recognition: it shows the path was completed and is not an official certification.");

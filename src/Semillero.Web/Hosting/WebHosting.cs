@@ -191,15 +191,15 @@ public static partial class WebHosting
                 LogLearningSeeded(logger, statements);
             }
 
-            // Matching (issue 6): talent profiles and consents for demo learners; their badges,
+            // Matching: talent profiles and consents for demo learners; their badges,
             // issued in the background, become verified skills.
             if (scope.ServiceProvider.GetService<Semillero.Demo.SeedDemoTalent>() is { } talent && await talent.IsEmptyAsync(app.Lifetime.ApplicationStopping))
             {
                 await talent.RunAsync(seed: 2027, app.Lifetime.ApplicationStopping);
             }
-            // Demo companies and vacancies (issue 6), and the demo empresa account bound to one.
+            // Demo companies and vacancies, and the demo empresa account bound to one.
             await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(app.Lifetime.ApplicationStopping);
-            // Targets and a registry history for the progress dashboards (issue 7).
+            // Targets and a registry history for the progress dashboards.
             var progress = scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoProgress>();
             if (await progress.IsEmptyAsync(app.Lifetime.ApplicationStopping))
             {

@@ -1,6 +1,6 @@
 namespace Semillero.Access;
 
-// The roles of PRODUCT.md, "Users". Machine keys carry operador or aliado until people accounts
+// The roles of the README's "Accounts and roles". Machine keys carry operador or aliado until people accounts
 // arrive; the others are named here so authorization rules can already refer to them.
 public static class Roles
 {

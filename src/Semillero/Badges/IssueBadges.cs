@@ -53,7 +53,7 @@ public sealed class IssueBadges(
             if (await IssueAsync(completion, paths[completion.PathId], subject, issuer, key, ct))
             {
                 issued++;
-                // Matching (issue 6): the new badge's skills count as verified from now on.
+                // Matching: the new badge's skills count as verified from now on.
                 if (candidates is not null)
                 {
                     await candidates.RefreshAsync(db, completion.LearnerId, ct);

@@ -66,7 +66,7 @@ public sealed class RevokeBadge(SemilleroDb db, StatusListPublisher statusList, 
         }
 
         await audit.RecordAsync(actor, [award.LearnerId], "revocacion-insignia", $"insignia {awardId:D}", text, ct);
-        // Matching (issue 6): the badge's skills stop counting as verified before this returns.
+        // Matching: the badge's skills stop counting as verified before this returns.
         if (candidates is not null)
         {
             await candidates.RefreshAsync(db, award.LearnerId, ct);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Semillero.Catalog;
 
-// The program's three areas (PRODUCT.md, capability 3).
+// The program's three areas: nube, IA, innovación.
 public enum PathArea
 {
     Nube = 1,

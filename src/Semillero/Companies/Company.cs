@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Semillero.Companies;
 
-// What the program calls the company in its own segments (PRODUCT.md, "Users": Pyme, startup or
+// What the program calls the company in its own segments (Pyme, startup or
 // large company). The size band is the DOF 2009 stratification; the kind is what the company says
 // it is, since a startup is defined by its stage, not by its size.
 public enum CompanyKind

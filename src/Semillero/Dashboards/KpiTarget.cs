@@ -14,7 +14,7 @@ public enum TargetScope
 
 // One version of one target line ("495,000 people registered by 2028", "100,000 in 2026", "5,000 in
 // Oaxaca in 2026"). Targets are data, never edited in place: a revision is a new version with its
-// reason, and dashboards say which version they measure against (PRODUCT.md: the press reports the
+// reason, and dashboards say which version they measure against (the press reports the
 // total as 495,000 and also as 450,000).
 public sealed class KpiTarget
 {

@@ -3,7 +3,7 @@ using Semillero.Geography;
 
 namespace Semillero.Learners;
 
-// The audiences the program names (PRODUCT.md, "The program it serves").
+// The audiences the program names: startups, Pymes, investors, academia, and individuals.
 public enum Segment
 {
     Estudiante,

@@ -20,7 +20,7 @@ public sealed class SkillsGap(SemilleroDb db, CandidateIndex index, TimeProvider
 {
     public const string Remote = "Remoto";
 
-    // Counts below this are shown as "<5" to analysts (PRODUCT.md, open data).
+    // Counts below this are shown as "<5" to analysts (docs/avance.md, suppression).
     public const int SuppressBelow = 5;
 
     public async Task<SkillsGapReport?> RunAsync(CancellationToken ct)

@@ -84,7 +84,7 @@ public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoR
         }
 
         await transaction.CommitAsync(ct);
-        // Matching (issue 6): out of employers' results at once.
+        // Matching: out of employers' results at once.
         candidates?.Withdraw(learnerId);
         return new CancelAccountOutcome.Cancelled(ArcoRequests.ToView(request), Retained);
     }

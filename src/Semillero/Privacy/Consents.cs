@@ -109,7 +109,7 @@ public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvide
 
         Record(learnerId, [new(purpose, granted)], source);
         await db.SaveChangesAsync(ct);
-        // Matching (issue 6): employers' results follow the decision before this request returns.
+        // Matching: employers' results follow the decision before this request returns.
         if (candidates is not null && purpose == Purposes.VisibleEmpleadores)
         {
             if (granted)

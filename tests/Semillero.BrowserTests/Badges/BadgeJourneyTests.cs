@@ -10,7 +10,7 @@ using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.BrowserTests.Badges;
 
-// Issue 5's journey in real Chromium: a partner's platform reports that a learner completed both
+// The badge journey in real Chromium: a partner's platform reports that a learner completed both
 // courses of a path; the learner finds the badge under "Mis insignias", opens its public page and
 // it says valid; an operator revokes it and the same page then says revoked.
 [Collection(BrowserGroup.Name)]

@@ -11,7 +11,7 @@ using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.BrowserTests.Dashboards;
 
-// Issue 7's journey in real Chromium: a Ministry analyst signs in, filters the dashboard by a state
+// The progress journey in real Chromium: a Ministry analyst signs in, filters the dashboard by a state
 // and a period, and reads the same figures the API gives for those filters; the public progress
 // page withholds cells of fewer than five people.
 [Collection(BrowserGroup.Name)]

@@ -9,7 +9,7 @@ using Semillero.Tests.FollowUp;
 
 namespace Semillero.BrowserTests.FollowUp;
 
-// Issue 6's follow-up journey in real Chromium: a graduate who consented gets the 3-month survey by
+// The follow-up journey in real Chromium: a graduate who consented gets the 3-month survey by
 // email, opens the link (no password), answers, and sees the thank-you page; the answer is stored.
 [Collection(BrowserGroup.Name)]
 public sealed class FollowUpJourneyTests(BrowserFixture browser) : IAsyncLifetime

@@ -14,7 +14,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Semillero.BrowserTests.Hiring;
 
-// Issue 6's hiring journey in real Chromium. A learner earns a badge through a partner's LRS
+// The hiring journey in real Chromium. A learner earns a badge through a partner's LRS
 // statements and makes their work profile visible; a company registers itself, confirms its email
 // and waits for review (its published vacancy is not public yet); an operator verifies it; the
 // vacancy goes public; the employer sees the learner only by alias, with why they rank (the badge,

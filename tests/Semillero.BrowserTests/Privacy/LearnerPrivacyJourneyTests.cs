@@ -8,7 +8,7 @@ using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.BrowserTests.Privacy;
 
-// Issue 3's journey in real Chromium: a learner registers, confirms by the emailed link (read from
+// The learner privacy journey in real Chromium: a learner registers, confirms by the emailed link (read from
 // the outbox), signs in, sees and downloads their data, withdraws a consent, asks for a name
 // correction that an operator processes from the queue, cancels, and can no longer sign in.
 [Collection(BrowserGroup.Name)]
