@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
@@ -12,6 +11,7 @@ using Semillero.LearningRecords.Attachments;
 using Semillero.LearningRecords.Ingestion;
 using Semillero.LearningRecords.Validation;
 using Semillero.Web.Access;
+using Semillero.Web.Hosting;
 
 namespace Semillero.Web.LearningRecords;
 
@@ -143,8 +143,8 @@ public static class XapiEndpoints
         // The statements are parsed in place and used until the response is sent: the body sits in a
         // pooled buffer, and the document (whose metadata is pooled too) is disposed with the request
         // rather than copied out (JsonElement.Clone). For a batch of 1,000 statements the copies were
-        // megabytes on the large-object heap per request.
-        byte[]? rented = null;
+        // megabytes on the large-object heap per request. The buffer is the one the edge's NUL check
+        // (Hosting/NulCharacters.cs) already read the body into, so the body is read once.
         ReadOnlyMemory<byte> json;
         if (multipartJson is not null)
         {
@@ -152,81 +152,47 @@ public static class XapiEndpoints
         }
         else
         {
-            var (buffer, length) = await ReadBodyAsync(request, ct);
-            if (length > MaxBody)
+            var body = await BufferedBodyAsync(request, ct);
+            if (!body.Complete)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
                 return (null, Error(StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBody / (1024 * 1024)} MB."));
             }
 
-            rented = buffer;
-            json = buffer.AsMemory(0, length);
+            json = body.Bytes;
         }
 
         // JSON text is UTF-8 (xAPI 1.0.3 Communication §1.4); the parser only checks string bytes
         // when a value is read, so check them all here, before anything reads a value.
         if (!System.Text.Unicode.Utf8.IsValid(json.Span))
         {
-            Return(rented);
             return (null, Error(StatusCodes.Status400BadRequest, "The body is not valid UTF-8."));
         }
 
         try
         {
             var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-            request.HttpContext.Response.RegisterForDispose(new ParsedBody(document, rented));
+            request.HttpContext.Response.RegisterForDispose(document);
             return (new Body(document.RootElement, parts), null);
         }
         catch (JsonException e)
         {
-            Return(rented);
             return (null, Error(StatusCodes.Status400BadRequest, $"Malformed JSON: {e.Message}"));
         }
     }
 
-    // The body in a pooled buffer, read up to one byte past MaxBody (a longer body is refused).
-    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    // The body in a pooled buffer that lives until the response is sent, read up to one byte past
+    // MaxBody (a longer body is refused): the edge's buffer when it holds this body, else read now.
+    private static async Task<ReplayableBodyStream> BufferedBodyAsync(HttpRequest request, CancellationToken ct)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and <= MaxBody ? (int)request.ContentLength + 1 : 16 * 1024);
-        var length = 0;
-        while (length <= MaxBody)
+        if (request.Body is ReplayableBodyStream buffered)
         {
-            if (length == buffer.Length)
-            {
-                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, MaxBody + 1));
-                buffer.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = larger;
-            }
-
-            var read = await request.Body.ReadAsync(buffer.AsMemory(length), ct);
-            if (read == 0)
-            {
-                break;
-            }
-
-            length += read;
+            return buffered;
         }
 
-        return (buffer, length);
-    }
-
-    private static void Return(byte[]? rented)
-    {
-        if (rented is not null)
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    // Disposed with the request: the parsed statements, then the pooled body they were parsed from.
-    private sealed class ParsedBody(JsonDocument document, byte[]? rented) : IDisposable
-    {
-        public void Dispose()
-        {
-            document.Dispose();
-            Return(rented);
-        }
+        var body = await ReplayableBodyStream.ReadAsync(request, MaxBody, ct);
+        request.HttpContext.Response.RegisterForDispose(body);
+        request.Body = body;
+        return body;
     }
 
     // xAPI errors are plain JSON objects with a message; the spec defines status codes, not bodies.

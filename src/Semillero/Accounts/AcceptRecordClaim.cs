@@ -19,7 +19,7 @@ public abstract record AcceptRecordClaimOutcome
 // The one step that turns a proven claim into an account over the record: used by the record's
 // mailbox (ConfirmRecordClaim) and by a vouching partner or operator (DecideRecordClaim). The record
 // takes the newcomer's details only here, after the proof.
-public sealed class AcceptRecordClaim(SemilleroDb db, UserManager<User> users, Consents consents, PrivacyNotices notices, AccountMessages messages, TimeProvider clock)
+public sealed class AcceptRecordClaim(SemilleroDb db, UserManager<User> users, Consents consents, AccountMessages messages, TimeProvider clock)
 {
     public const string ByMailbox = "correo";
 
@@ -68,10 +68,7 @@ public sealed class AcceptRecordClaim(SemilleroDb db, UserManager<User> users, C
         }
 
         await users.AddToRoleAsync(user, Roles.Aprendiz);
-        var optional = claim.OptionalConsents.Split(',', StringSplitOptions.RemoveEmptyEntries);
-        consents.Record(learner.Id,
-            notices.Current.Purposes.Select(p => new KeyValuePair<string, bool>(p.Code, p.Necessary || optional.Contains(p.Code))),
-            RegisterAccount.SelfRegistered);
+        consents.RecordAll(learner.Id, claim.OptionalConsents.Split(',', StringSplitOptions.RemoveEmptyEntries), RegisterAccount.SelfRegistered);
 
         claim.Status = ClaimStatus.Aceptada;
         claim.UserId = user.Id;

@@ -37,17 +37,13 @@ public sealed class ListRecordClaims(SemilleroDb db, AuditLog audit, TimeProvide
     public async Task<IReadOnlyList<RecordClaimRow>> ListAsync(Actor actor, CancellationToken ct)
     {
         var since = clock.GetUtcNow().UtcDateTime - History;
-        var rows = await (from c in InScope(db, actor).AsNoTracking()
-                          where c.Status == ClaimStatus.Pendiente || c.DecidedAt >= since
-                          join l in db.Learners on c.LearnerId equals l.Id
-                          select new { c.Id, c.Proof, c.Status, c.CreatedAt, c.LinkExpiresAt, c.DecidedAt, c.DecidedByName, l.RegisteredBy })
-            .Take(1000)
-            .ToListAsync(ct);
-        return rows
-            .Select(r => new RecordClaimRow(r.Id, r.Proof, r.Status, Utc(r.CreatedAt), r.LinkExpiresAt is { } e ? Utc(e) : null, r.DecidedAt is { } d ? Utc(d) : null, r.DecidedByName, r.RegisteredBy))
-            .OrderBy(r => r.Status == ClaimStatus.Pendiente ? 0 : 1)
-            .ThenBy(r => r.Status == ClaimStatus.Pendiente ? r.CreatedAt.Ticks : -(r.DecidedAt ?? r.CreatedAt).Ticks)
-            .ToList();
+        var rows = from c in InScope(db, actor).AsNoTracking()
+                   join l in db.Learners on c.LearnerId equals l.Id
+                   select new { c.Id, c.Proof, c.Status, c.CreatedAt, c.LinkExpiresAt, c.DecidedAt, c.DecidedByName, l.RegisteredBy };
+        var pending = await rows.Where(r => r.Status == ClaimStatus.Pendiente).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        var decided = await rows.Where(r => r.Status != ClaimStatus.Pendiente && r.DecidedAt >= since).OrderByDescending(r => r.DecidedAt).Take(500).ToListAsync(ct);
+        return [.. pending.Concat(decided).Select(r => new RecordClaimRow(
+            r.Id, r.Proof, r.Status, Utc(r.CreatedAt), r.LinkExpiresAt is { } e ? Utc(e) : null, r.DecidedAt is { } d ? Utc(d) : null, r.DecidedByName, r.RegisteredBy))];
     }
 
     // Shows the record beside the newcomer's words: that is personal data, so the look is audited.

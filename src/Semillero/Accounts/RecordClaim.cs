@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -63,9 +64,9 @@ public sealed class RecordClaim
     // The account created when the claim was proven.
     public Guid? UserId { get; set; }
 
-    public static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string HashSecret(string secret) => Convert.ToHexStringLower(Access.ApiKeySecret.Hash(secret));
 
-    public static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public bool SecretMatches(string? secret) =>
         LinkSecretHash is not null && !string.IsNullOrEmpty(secret) &&

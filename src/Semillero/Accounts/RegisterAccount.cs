@@ -47,7 +47,7 @@ public abstract record RegisterAccountOutcome
 // A learner registers themselves. One person per CURP: an existing record is never duplicated, and
 // claiming it needs proof of control (RecordClaim); the account waits for email confirmation
 // before it can sign in.
-public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Consents consents, PrivacyNotices notices, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
+public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Consents consents, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
 {
     public const string SelfRegistered = "registro";
 
@@ -146,9 +146,7 @@ public sealed class RegisterAccount(SemilleroDb db, UserManager<User> users, Con
         }
 
         await users.AddToRoleAsync(user, Roles.Aprendiz);
-        consents.Record(learner.Id,
-            notices.Current.Purposes.Select(p => new KeyValuePair<string, bool>(p.Code, p.Necessary || input.OptionalConsents.Contains(p.Code))),
-            SelfRegistered);
+        consents.RecordAll(learner.Id, input.OptionalConsents, SelfRegistered);
         messages.Confirmation(user.Email!, valid.GivenNames, user.Id, await users.GenerateEmailConfirmationTokenAsync(user));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

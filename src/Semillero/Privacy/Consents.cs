@@ -79,6 +79,11 @@ public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvide
         }
     }
 
+    // At registration every purpose of the current notice is answered: necessary ones granted by
+    // taking part, each optional one as the person decided.
+    public void RecordAll(Guid learnerId, IReadOnlyCollection<string> grantedOptional, string source) =>
+        Record(learnerId, notices.Current.Purposes.Select(p => new KeyValuePair<string, bool>(p.Code, p.Necessary || grantedOptional.Contains(p.Code))), source);
+
     // Answers to purposes asked for the first time (a new notice version): necessary ones are granted
     // by taking part; each optional one as the person decided.
     public async Task DecideAsync(Guid learnerId, IReadOnlyCollection<string> grantedOptional, string source, CancellationToken ct)

@@ -43,30 +43,8 @@ public abstract class RecordClaimTests(DatabaseProvider provider) : DatabaseTest
     }
 
     // What a partner's import leaves: the person, with or without an email, and no account.
-    private async Task<Learner> ImportedAsync(string? email, string registeredBy = "Universidad A")
-    {
-        var curp = Semillero.Identity.Curp.Parse(Curp, DateOnly.FromDateTime(TestClock.Now.UtcDateTime));
-        var learner = new Learner
-        {
-            Id = Guid.CreateVersion7(),
-            Curp = curp.Value,
-            GivenNames = "Juan",
-            FirstSurname = "Pérez",
-            SecondSurname = "García",
-            BirthDate = curp.BirthDate,
-            Sex = curp.Sex,
-            Email = email,
-            StateCode = "30",
-            Segment = Segment.Empleado,
-            RegisteredBy = registeredBy,
-            CreatedAt = TestClock.Now.UtcDateTime,
-            UpdatedAt = TestClock.Now.UtcDateTime,
-        };
-        await using var db = Database.NewDb();
-        db.Learners.Add(learner);
-        await db.SaveChangesAsync();
-        return learner;
-    }
+    private Task<Learner> ImportedAsync(string? email, string registeredBy = "Universidad A") =>
+        TestLearners.ImportedAsync(Database, Curp, email, registeredBy);
 
     private async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -26,30 +26,8 @@ public abstract partial class RecordTakeoverTests(DatabaseProvider provider) : W
     private const string Attacker = "atacante@example.com";
     private const string Password = "una-contraseña-distinta-9";
 
-    private async Task<Learner> ImportedAsync(string? email, string registeredBy)
-    {
-        var curp = Semillero.Identity.Curp.Parse(Curp, DateOnly.FromDateTime(TestClock.Now.UtcDateTime));
-        var learner = new Learner
-        {
-            Id = Guid.NewGuid(),
-            Curp = curp.Value,
-            GivenNames = "Juan",
-            FirstSurname = "Pérez",
-            SecondSurname = "García",
-            BirthDate = curp.BirthDate,
-            Sex = curp.Sex,
-            Email = email,
-            StateCode = "30",
-            Segment = Segment.Empleado,
-            RegisteredBy = registeredBy,
-            CreatedAt = TestClock.Now.UtcDateTime,
-            UpdatedAt = TestClock.Now.UtcDateTime,
-        };
-        await using var db = Database.NewDb();
-        db.Learners.Add(learner);
-        await db.SaveChangesAsync();
-        return learner;
-    }
+    private Task<Learner> ImportedAsync(string? email, string registeredBy) =>
+        TestLearners.ImportedAsync(Database, Curp, email, registeredBy);
 
     private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string curp, string email, string nombre = "Juan", string primer = "Pérez", string segundo = "García")
     {
