@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Semillero.Access;
 using Semillero.Bench.LearningRecords;
+using Semillero.Calendar;
 using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.Geography;
@@ -155,7 +156,7 @@ public static class DashboardsBench
             var rawTimes = new List<double>();
             foreach (var (kind, filter) in filters.Skip(WarmUp).Take(o.RawRequests))
             {
-                var today = KpiCalendar.Today(TimeProvider.System);
+                var today = ProgramCalendar.Today(TimeProvider.System);
                 var t = Stopwatch.StartNew();
                 var counted = await raw.RunAsync(filter, today);
                 var ms = t.Elapsed.TotalMilliseconds;
@@ -339,7 +340,7 @@ public static class DashboardsBench
     private static List<(FilterKind Kind, KpiFilter Filter)> Filters(BenchCatalog catalog, int count, TimeProvider clock)
     {
         var start = new DateOnly(DashboardData.ProgramStartUtc.Year, DashboardData.ProgramStartUtc.Month, 1);
-        var today = KpiCalendar.Today(clock);
+        var today = ProgramCalendar.Today(clock);
         var month = new DateOnly(today.Year, today.Month, 1);
         var states = Entidades.All.Select(e => e.Clave).ToArray();
         var segments = Enum.GetValues<Segment>();

@@ -19,7 +19,7 @@ public static class ApiKeyEndpoints
             await create.RunAsync(request.Role ?? "", request.Name ?? "", request.CompanyRfc, ct) switch
             {
                 CreateApiKeyOutcome.Created c => TypedResults.Created($"/api/keys/{c.Id}", new CreatedKey(c.Id, c.Name, c.Role, c.Token)),
-                CreateApiKeyOutcome.Invalid i => Problems.Validation([new Semillero.Learners.FieldError(i.Field, i.Reason)]),
+                CreateApiKeyOutcome.Invalid i => Problems.Validation([new Semillero.Validation.FieldError(i.Field, i.Reason)]),
                 var other => throw new InvalidOperationException(other.ToString()),
             })
             .WithSummary("Crea una llave de API (solo operadores); el secreto se muestra una vez.");

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
@@ -8,8 +8,8 @@ using Semillero.Badges;
 using Semillero.Badges.Credentials;
 using Semillero.Data;
 using Semillero.Identity;
-using Semillero.Learners;
 using Semillero.Privacy;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

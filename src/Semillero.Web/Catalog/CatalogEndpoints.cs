@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Catalog;
 using Semillero.Completions;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Language;
 using Semillero.Skills;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

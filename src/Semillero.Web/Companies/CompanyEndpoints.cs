@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Access;
 using Semillero.Companies;
 using Semillero.Geography;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

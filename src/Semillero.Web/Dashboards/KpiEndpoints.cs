@@ -3,10 +3,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Access;
 using Semillero.Dashboards;
-using Semillero.FollowUp;
+using Semillero.Disclosure;
 using Semillero.Geography;
-using Semillero.Identity;
 using Semillero.Learners;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

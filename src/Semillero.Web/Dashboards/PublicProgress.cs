@@ -1,5 +1,5 @@
 using Semillero.Dashboards;
-using Semillero.FollowUp;
+using Semillero.Disclosure;
 using Semillero.Geography;
 
 namespace Semillero.Web.Dashboards;

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Dashboards;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 using Semillero.Web.Catalog;
 using Semillero.Web.Hosting;
 

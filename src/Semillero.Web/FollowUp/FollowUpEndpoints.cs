@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Semillero.Disclosure;
 using Semillero.FollowUp;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 using Semillero.Web.Hosting;
 
 namespace Semillero.Web.FollowUp;

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Hiring;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

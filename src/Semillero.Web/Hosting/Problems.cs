@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Web.Hosting;
 

@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Access;
-using Semillero.Identity;
-using Semillero.Learners;
 using Semillero.Matching;
 using Semillero.Vacancies;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

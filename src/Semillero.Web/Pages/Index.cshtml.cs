@@ -1,15 +1,15 @@
-using Semillero.Web.Hosting;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Geography;
 using Semillero.Learners;
+using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Pages;
 
 public sealed class IndexModel(RegistryCounts counts, TimeProvider clock) : PageModel
 {
     // The program's rule for public figures: a per-state count below this is shown as "<5".
-    public const int SmallCell = Semillero.FollowUp.SmallCells.Threshold;
+    public const int SmallCell = Semillero.Disclosure.SmallCells.Threshold;
 
     public RegistrySnapshot? Snapshot { get; private set; }
 

@@ -4,9 +4,9 @@ using Semillero.Access;
 using Semillero.Companies;
 using Semillero.Geography;
 using Semillero.Identity;
-using Semillero.Learners;
 using Semillero.Skills;
 using Semillero.Vacancies;
+using Semillero.Validation;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;
 

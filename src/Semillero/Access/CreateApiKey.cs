@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Identity;
+using Semillero.Validation;
 
 namespace Semillero.Access;
 

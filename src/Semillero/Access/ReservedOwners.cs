@@ -1,4 +1,4 @@
-using Semillero.Identity;
+using Semillero.Validation;
 
 namespace Semillero.Access;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Accounts;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Semillero.Data;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Accounts;
 

@@ -5,6 +5,7 @@ using Semillero.Data;
 using Semillero.Identity;
 using Semillero.Learners;
 using Semillero.Privacy;
+using Semillero.Validation;
 
 namespace Semillero.Accounts;
 

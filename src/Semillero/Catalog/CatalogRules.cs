@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
-using Semillero.Identity;
-using Semillero.Learners;
+using System.Text;
 using Semillero.LearningRecords.Validation;
 using Semillero.Skills;
+using Semillero.Validation;
 
 namespace Semillero.Catalog;
 

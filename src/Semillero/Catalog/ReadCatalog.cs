@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Completions;
 using Semillero.Data;
+using Semillero.Language;
 using Semillero.Skills;
 
 namespace Semillero.Catalog;

@@ -1,13 +1,8 @@
 using System.Globalization;
 using Semillero.Completions;
+using Semillero.Language;
 
 namespace Semillero.Catalog;
-
-// A text in both languages the site speaks.
-public sealed record Words(string Es, string En)
-{
-    public string In(bool english) => english ? En : Es;
-}
 
 // A completion rule in plain words, for the public catalog and the operators' pages: what a
 // person has to do, not how the rule is stored.

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Completions;
 using Semillero.Data;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Catalog;
 

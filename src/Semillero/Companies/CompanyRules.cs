@@ -1,8 +1,8 @@
 using System.Globalization;
 using Semillero.Geography;
 using Semillero.Identity;
-using Semillero.Learners;
 using Semillero.ReferenceData;
+using Semillero.Validation;
 
 namespace Semillero.Companies;
 

@@ -2,8 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Semillero.Data;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Companies;
 

@@ -5,6 +5,7 @@ using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Identity;
 using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Companies;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Identity;
+using Semillero.Validation;
 
 namespace Semillero.Companies;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Calendar;
 using Semillero.Data;
 using Semillero.Learners;
 
@@ -159,7 +160,7 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
                 return;
             }
 
-            var today = KpiCalendar.Today(_clock);
+            var today = ProgramCalendar.Today(_clock);
             var oldestDay = LearnerMarks.Day(today.AddDays(-LastActiveDaysKept).ToDateTime(TimeOnly.MinValue));
             var changed = await db.KpiCells.AsNoTracking()
                 .Where(c => c.Revision > since && (c.Metric != KpiMetric.LastActive || c.Period >= oldestDay))

@@ -2,23 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Semillero.Calendar;
 using Semillero.Data;
 using Semillero.Learners;
 
 namespace Semillero.Dashboards;
-
-// Months and days are the program's: Mexico City's calendar, not UTC's (a registration at 8 p.m.
-// on 31 January counts in January).
-public static class KpiCalendar
-{
-    private static readonly TimeZoneInfo? Zone =
-        TimeZoneInfo.TryFindSystemTimeZoneById("America/Mexico_City", out var zone) ? zone : null;
-
-    public static DateTime Local(DateTime utc) =>
-        Zone is null ? utc : TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Local(clock.GetUtcNow().UtcDateTime));
-}
 
 // Keeps kpi_cells equal to what LearnerMarks says of every person's raw records. A person whose raw
 // records changed is recomputed whole and diffed against the marks stored for them; the difference
@@ -482,11 +470,11 @@ public static class KpiFacts
                 .ToListAsync(ct);
 
         var learning = statements
-            .Select(s => (s.LearnerId, Event: new LearningEvent(KpiCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId))))
+            .Select(s => (s.LearnerId, Event: new LearningEvent(ProgramCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId))))
             .Concat(courseCompletions.Select(c => (c.LearnerId, Event: new LearningEvent(
-                KpiCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId)))))
+                ProgramCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId)))))
             .ToLookup(x => x.LearnerId, x => x.Event);
-        var completed = pathCompletions.ToLookup(c => c.LearnerId, c => (c.PathId, KpiCalendar.Local(c.CompletedAt)));
+        var completed = pathCompletions.ToLookup(c => c.LearnerId, c => (c.PathId, ProgramCalendar.Local(c.CompletedAt)));
         var pathsByPlacement = attributions.ToLookup(a => a.PlacementId, a => a.PathId);
         var hired = placements.ToLookup(p => p.LearnerId, p => new PlacementFact(p.StartsOn, pathsByPlacement[p.Id].Distinct().ToList()));
 
@@ -495,9 +483,9 @@ public static class KpiFacts
             l => new PersonFacts(
                 l.StateCode,
                 l.Sex.ToString(),
-                AgeBands.At(l.BirthDate, DateOnly.FromDateTime(KpiCalendar.Local(l.CreatedAt))),
+                AgeBands.At(l.BirthDate, DateOnly.FromDateTime(ProgramCalendar.Local(l.CreatedAt))),
                 SegmentNames.ToWire(l.Segment),
-                new LearnerFacts(KpiCalendar.Local(l.CreatedAt), learning[l.Id].ToList(), completed[l.Id].ToList(), hired[l.Id].ToList())));
+                new LearnerFacts(ProgramCalendar.Local(l.CreatedAt), learning[l.Id].ToList(), completed[l.Id].ToList(), hired[l.Id].ToList())));
     }
 }
 

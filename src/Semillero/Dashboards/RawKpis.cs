@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Calendar;
 using Semillero.Data;
 using Semillero.Geography;
 using Semillero.Learners;
@@ -21,18 +22,18 @@ public sealed class RawKpis(SemilleroDb db)
         ArgumentNullException.ThrowIfNull(paths);
         var catalog = await KpiCatalog.LoadAsync(db, ct);
         var people = (await db.Learners.AsNoTracking().Select(l => new { l.Id, l.StateCode, l.Sex, l.BirthDate, l.Segment, l.CreatedAt }).ToListAsync(ct))
-            .Select(l => new Person(l.Id, l.StateCode, l.Sex.ToString(), AgeBands.At(l.BirthDate, DateOnly.FromDateTime(KpiCalendar.Local(l.CreatedAt))),
-                SegmentNames.ToWire(l.Segment), KpiCalendar.Local(l.CreatedAt)))
+            .Select(l => new Person(l.Id, l.StateCode, l.Sex.ToString(), AgeBands.At(l.BirthDate, DateOnly.FromDateTime(ProgramCalendar.Local(l.CreatedAt))),
+                SegmentNames.ToWire(l.Segment), ProgramCalendar.Local(l.CreatedAt)))
             .ToDictionary(p => p.Id);
         var events = (await db.Statements.AsNoTracking().Where(s => s.LearnerId != null)
                 .Select(s => new { s.LearnerId, s.Timestamp, s.Partner, s.ActivityId }).ToListAsync(ct))
-            .Select(s => new Event(s.LearnerId!.Value, KpiCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId)))
+            .Select(s => new Event(s.LearnerId!.Value, ProgramCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId)))
             .Concat((await db.CourseCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.CourseId, c.CompletedAt }).ToListAsync(ct))
-                .Select(c => new Event(c.LearnerId, KpiCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId))))
+                .Select(c => new Event(c.LearnerId, ProgramCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId))))
             .Where(e => people.ContainsKey(e.Learner))
             .ToList();
         var completions = (await db.PathCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.PathId, c.CompletedAt }).ToListAsync(ct))
-            .Select(c => (c.LearnerId, c.PathId, At: KpiCalendar.Local(c.CompletedAt))).ToList();
+            .Select(c => (c.LearnerId, c.PathId, At: ProgramCalendar.Local(c.CompletedAt))).ToList();
         var placementRows = await db.Placements.AsNoTracking().Select(p => new { p.Id, p.LearnerId, p.StartsOn }).ToListAsync(ct);
         var badgePaths = (await db.PlacementBadges.AsNoTracking().Select(b => new { b.PlacementId, b.PathId }).ToListAsync(ct)).ToLookup(b => b.PlacementId, b => b.PathId);
         var placements = placementRows.Select(p => (p.LearnerId, Month: LearnerMarks.Month(p.StartsOn), Paths: badgePaths[p.Id].ToHashSet())).ToList();

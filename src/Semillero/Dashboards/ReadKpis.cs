@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Semillero.Calendar;
 using Semillero.Data;
 using Semillero.Geography;
 using Semillero.Learners;
@@ -43,7 +44,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
 {
     public DateOnly ProgramStart => new(options.Value.ProgramStart.Year, options.Value.ProgramStart.Month, 1);
 
-    public DateOnly Today => KpiCalendar.Today(clock);
+    public DateOnly Today => ProgramCalendar.Today(clock);
 
     public DateOnly CurrentMonth => new(Today.Year, Today.Month, 1);
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.Privacy;
+using Semillero.Validation;
 
 namespace Semillero.FollowUp;
 

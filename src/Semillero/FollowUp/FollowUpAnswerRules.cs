@@ -1,7 +1,6 @@
 using Semillero.Companies;
 using Semillero.Hiring;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.FollowUp;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
+using Semillero.Disclosure;
 using Semillero.Geography;
 using Semillero.Hiring;
 

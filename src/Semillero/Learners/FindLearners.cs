@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.Geography;
-using Semillero.Access;
-using Semillero.Identity;
 using Semillero.Privacy;
+using Semillero.Validation;
 
 namespace Semillero.Learners;
 

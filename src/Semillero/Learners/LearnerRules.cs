@@ -3,6 +3,7 @@ using System.Net.Mail;
 using System.Text;
 using Semillero.Geography;
 using Semillero.Identity;
+using Semillero.Validation;
 
 namespace Semillero.Learners;
 
@@ -25,9 +26,6 @@ public sealed record ValidLearner(
     string? Email,
     Entidad State,
     Segment Segment);
-
-// Field names are the wire names of the API and the import's columns.
-public sealed record FieldError(string Field, IdRejection Reason);
 
 public static class LearnerRules
 {

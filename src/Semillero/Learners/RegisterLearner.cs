@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
+using Semillero.Validation;
 
 namespace Semillero.Learners;
 

@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Identity;
-using Semillero.Learners;
 using Semillero.Privacy;
 using Semillero.Skills;
 using Semillero.Vacancies;
+using Semillero.Validation;
 
 namespace Semillero.Matching;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Data;
-using Semillero.Identity;
 using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Privacy;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Privacy;
 

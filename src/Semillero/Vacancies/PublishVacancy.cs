@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Identity;
+using Semillero.Validation;
 
 namespace Semillero.Vacancies;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Vacancies;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Semillero.Geography;
 using Semillero.Identity;
-using Semillero.Learners;
 using Semillero.Skills;
+using Semillero.Validation;
 
 namespace Semillero.Vacancies;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Semillero.Calendar;
 using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.Tests.Infrastructure;
@@ -53,7 +54,7 @@ public abstract class KpiCubeTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         await using var db = Database.NewDb();
         var read = new ReadKpis(db, cube, clock, Options.Create(new DashboardOptions()));
-        return await read.RunAsync(new KpiFilter(new DateOnly(2026, 1, 1), KpiCalendar.Today(clock) is var t ? new DateOnly(t.Year, t.Month, 1) : default), default);
+        return await read.RunAsync(new KpiFilter(new DateOnly(2026, 1, 1), ProgramCalendar.Today(clock) is var t ? new DateOnly(t.Year, t.Month, 1) : default), default);
     }
 
     [Fact]

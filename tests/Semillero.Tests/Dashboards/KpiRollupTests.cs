@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Semillero.Calendar;
 using Semillero.Catalog;
 using Semillero.Dashboards;
 using Semillero.Data;
@@ -66,7 +67,7 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
         await using var db = Database.NewDb();
         var read = new ReadKpis(db, _cube, _clock, Options.Create(new DashboardOptions()));
         var paths = await read.PathsAsync(default);
-        var today = DateOnly.FromDateTime(KpiCalendar.Local(KpiSeed.Today));
+        var today = DateOnly.FromDateTime(ProgramCalendar.Local(KpiSeed.Today));
         foreach (var filter in Filters(seed))
         {
             var fromRollup = await read.RunAsync(filter, default);

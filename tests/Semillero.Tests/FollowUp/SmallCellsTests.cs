@@ -1,4 +1,4 @@
-using Semillero.FollowUp;
+using Semillero.Disclosure;
 
 namespace Semillero.Tests.FollowUp;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Dashboards;
-using Semillero.FollowUp;
+using Semillero.Disclosure;
 using Semillero.Geography;
 using Semillero.Web.Dashboards;
 

@@ -1,7 +1,8 @@
-using Semillero.Web.Hosting;
 using System.Globalization;
 using Semillero.Access;
 using Semillero.Learners;
+using Semillero.Validation;
+using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Pages;
 

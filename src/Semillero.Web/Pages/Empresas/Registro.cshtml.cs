@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Semillero.Companies;
-using Semillero.Identity;
+using Semillero.Validation;
 using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Pages.Empresas;

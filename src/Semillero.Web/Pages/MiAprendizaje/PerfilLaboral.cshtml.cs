@@ -13,7 +13,7 @@ public sealed class PerfilLaboralModel(SaveTalentProfile profiles) : PageModel
 {
     public TalentProfileView? Profile { get; private set; }
 
-    public IReadOnlyList<Semillero.Learners.FieldError> Errors { get; private set; } = [];
+    public IReadOnlyList<Semillero.Validation.FieldError> Errors { get; private set; } = [];
 
     [BindProperty]
     public bool Visible { get; set; }

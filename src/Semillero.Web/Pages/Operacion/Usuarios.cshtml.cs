@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Semillero.Access;
 using Semillero.Accounts;
-using Semillero.Learners;
+using Semillero.Validation;
 using Semillero.Web.Access;
 
 namespace Semillero.Web.Pages.Operacion;

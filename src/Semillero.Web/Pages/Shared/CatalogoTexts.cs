@@ -1,5 +1,6 @@
 using System.Globalization;
 using Semillero.Catalog;
+using Semillero.Language;
 
 // Lives in Pages/Shared with Texts; namespaced with the pages (CA1716: "Shared" is a VB keyword).
 namespace Semillero.Web.Pages;

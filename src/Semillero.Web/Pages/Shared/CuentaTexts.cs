@@ -4,6 +4,7 @@ using Semillero.Accounts;
 using Semillero.Identity;
 using Semillero.Learners;
 using Semillero.Privacy;
+using Semillero.Validation;
 
 // Lives in Pages/Shared with the layout; namespaced with the pages (CA1716: "Shared" is a VB keyword).
 namespace Semillero.Web.Pages;

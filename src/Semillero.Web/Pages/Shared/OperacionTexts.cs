@@ -1,7 +1,7 @@
 using System.Globalization;
 using Semillero.Access;
-using Semillero.Identity;
 using Semillero.Learners;
+using Semillero.Validation;
 
 // Lives in Pages/Shared with Texts; namespaced with the pages (CA1716: "Shared" is a VB keyword).
 namespace Semillero.Web.Pages;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Identity;
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.LearningRecords.Linking;
 

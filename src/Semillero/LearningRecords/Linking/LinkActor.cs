@@ -3,6 +3,7 @@ using Semillero.Access;
 using Semillero.Data;
 using Semillero.Identity;
 using Semillero.Privacy;
+using Semillero.Validation;
 
 namespace Semillero.LearningRecords.Linking;
 

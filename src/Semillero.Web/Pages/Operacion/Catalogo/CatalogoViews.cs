@@ -1,4 +1,4 @@
-using Semillero.Learners;
+using Semillero.Validation;
 
 namespace Semillero.Web.Pages.Operacion.Catalogo;
 

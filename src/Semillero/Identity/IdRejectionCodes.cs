@@ -1,9 +1,6 @@
 namespace Semillero.Identity;
 
-// One reason an identifier was rejected (or warned about). Code is stable and machine-readable
-// (see IdRejectionCodes); Es and En are for people.
-public sealed record IdRejection(string Code, string Es, string En);
-
+// The stable codes of the identifier checks (CURP, RFC, names), as clients and import reports see them.
 public static class IdRejectionCodes
 {
     public const string Required = "required";

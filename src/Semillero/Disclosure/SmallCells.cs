@@ -1,4 +1,4 @@
-namespace Semillero.FollowUp;
+namespace Semillero.Disclosure;
 
 // Small-cell suppression for published aggregates (docs/avance.md, suppression): a count of 1 to 4 people
 // is not published (1 to 9 for sensitive breakdowns such as income), and neither is any cell that,
