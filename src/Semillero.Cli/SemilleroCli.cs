@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Semillero.Access;
-using Semillero.Accounts;
-using Semillero.Badges;
 using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
 using Semillero.Cli.Badges;
@@ -12,12 +9,6 @@ using Semillero.Cli.Dashboards;
 using Semillero.Cli.Data;
 using Semillero.Cli.FollowUp;
 using Semillero.Cli.Learners;
-using Semillero.Companies;
-using Semillero.Dashboards;
-using Semillero.Data;
-using Semillero.FollowUp;
-using Semillero.Learners;
-using Semillero.LearningRecords;
 
 namespace Semillero.Cli;
 
@@ -76,16 +67,7 @@ public sealed class CliContext(IConfiguration configuration, TextWriter output, 
     public AsyncServiceScope CreateScope()
     {
         var services = new ServiceCollection()
-            .AddSemilleroData(configuration)
-            .AddLearners()
-            .AddAccess()
-            .AddAccounts(configuration)
-            .AddLearningRecords()
-            .AddBadges(configuration)
-            .AddCompanies()
-            // Graduate follow-up.
-            .AddFollowUp(configuration)
-            .AddDashboards(configuration)
+            .AddSemillero(configuration)
             .AddLogging()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return services.CreateAsyncScope();

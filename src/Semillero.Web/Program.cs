@@ -1,14 +1,4 @@
-using Semillero.Access;
-using Semillero.Accounts;
-using Semillero.Badges;
-using Semillero.Companies;
-using Semillero.Dashboards;
-using Semillero.Data;
-using Semillero.FollowUp;
-using Semillero.Hiring;
-using Semillero.Learners;
-using Semillero.LearningRecords;
-using Semillero.Matching;
+using Semillero;
 using Semillero.Web.Access;
 using Semillero.Web.Badges;
 using Semillero.Web.Catalog;
@@ -24,19 +14,10 @@ using Semillero.Web.Vacancies;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The product (src/Semillero/SemilleroServices.cs), then what only the web host adds.
 builder.Services
-    .AddSemilleroData(builder.Configuration)
-    .AddLearners()
-    .AddAccess()
-    .AddAccounts(builder.Configuration)
-    .AddLearningRecords()
-    .AddBadges(builder.Configuration)
+    .AddSemillero(builder.Configuration)
     .AddWebAccess()
-    .AddCompanies()
-    .AddMatching()
-    .AddHiring()
-    .AddFollowUp(builder.Configuration)
-    .AddDashboards(builder.Configuration)
     .AddAccessTable()
     .AddWebHosting(builder.Configuration);
 

@@ -349,7 +349,7 @@ public static class CompletionBench
             var t = Stopwatch.StartNew();
             await using (var db = DataModule.CreateDb(options))
             {
-                using var book = new RuleBook(TimeProvider.System);
+                using var book = new RuleBook(TimeProvider.System, new Catalog.CatalogChanges());
                 using var signal = new CompletionSignal();
                 using var pathSignal = new PathCompletionSignal();
                 var outcome = await new PublishRule(db, book, signal, pathSignal, TimeProvider.System)

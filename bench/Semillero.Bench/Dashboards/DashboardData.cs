@@ -4,7 +4,6 @@ using Npgsql;
 using NpgsqlTypes;
 using Semillero.Catalog;
 using Semillero.Companies;
-using Semillero.Completions;
 using Semillero.Data;
 using Semillero.Geography;
 using Semillero.Hiring;

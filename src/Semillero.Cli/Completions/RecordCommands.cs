@@ -8,7 +8,7 @@ namespace Semillero.Cli.Completions;
 
 internal static class RecordCommands
 {
-    // The format in brief; docs/importar-constancias.md has it in full.
+    // The format in brief; docs/completion-reports.md has it in full.
     private const string FormatHelp =
         "CSV con encabezados: curp (o correo), curso, fecha (aaaa-mm-dd o dd/mm/aaaa), calificacion (0–100 o 0–1, opcional), id_externo (opcional). "
         + "También: email, course, date, score, external_id. / "

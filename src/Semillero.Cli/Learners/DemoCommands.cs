@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Semillero.Learners;
+using Semillero.Demo;
 
 namespace Semillero.Cli.Learners;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Web.Hosting;
 
 namespace Semillero.Web.Access;

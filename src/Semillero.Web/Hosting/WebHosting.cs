@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Semillero.Accounts;
 using Semillero.Data;
-using Semillero.Learners;
+using Semillero.Demo;
 using Semillero.Web.LearningRecords;
 
 namespace Semillero.Web.Hosting;
@@ -170,52 +170,12 @@ public static partial class WebHosting
 
         if (options.ShouldSeedDemoData)
         {
-            var seeder = scope.ServiceProvider.GetRequiredService<SeedDemoLearners>();
-            if (await seeder.IsRegistryEmptyAsync(app.Lifetime.ApplicationStopping))
-            {
-                var outcome = await seeder.RunAsync(options.DemoLearners, seed: 2025, progress: null, app.Lifetime.ApplicationStopping);
-                if (outcome is SeedDemoLearnersOutcome.Seeded s)
-                {
-                    LogSeeded(logger, s.Summary.Inserted);
-                }
-
-                await scope.ServiceProvider.GetRequiredService<SeedDemoAccounts>().RunAsync(app.Lifetime.ApplicationStopping);
-            }
-
-            // The learning demo (catalog, rules, statements) goes into an empty catalog, also on a
-            // demo database seeded before the catalog existed.
-            var learning = scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoLearning>();
-            if (await learning.IsCatalogEmptyAsync(app.Lifetime.ApplicationStopping))
-            {
-                var statements = await learning.RunAsync(learners: 600, seed: 2026, app.Lifetime.ApplicationStopping);
-                LogLearningSeeded(logger, statements);
-            }
-
-            // Matching: talent profiles and consents for demo learners; their badges,
-            // issued in the background, become verified skills.
-            if (scope.ServiceProvider.GetService<Semillero.Demo.SeedDemoTalent>() is { } talent && await talent.IsEmptyAsync(app.Lifetime.ApplicationStopping))
-            {
-                await talent.RunAsync(seed: 2027, app.Lifetime.ApplicationStopping);
-            }
-            // Demo companies and vacancies, and the demo empresa account bound to one.
-            await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(app.Lifetime.ApplicationStopping);
-            // Targets and a registry history for the progress dashboards.
-            var progress = scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoProgress>();
-            if (await progress.IsEmptyAsync(app.Lifetime.ApplicationStopping))
-            {
-                await progress.RunAsync(seed: 2028, app.Lifetime.ApplicationStopping);
-            }
+            await scope.ServiceProvider.GetRequiredService<SeedDemoData>().RunAsync(options.DemoLearners, app.Lifetime.ApplicationStopping);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) migrated: {Count} migration(s) applied")]
     private static partial void LogMigrated(ILogger logger, DatabaseProvider provider, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: catalog, rules and {Count} xAPI statements seeded; completions and badges follow in the background")]
-    private static partial void LogLearningSeeded(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} synthetic learners seeded into an empty registry")]
-    private static partial void LogSeeded(ILogger logger, int count);
 }
 
 public sealed class RateLimitOptions

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Semillero.Access;
+using Semillero.Hiring;
 using Semillero.Matching;
 using Semillero.Vacancies;
 using Semillero.Validation;

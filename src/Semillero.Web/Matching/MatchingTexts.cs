@@ -1,5 +1,6 @@
 using System.Globalization;
 using Semillero.Geography;
+using Semillero.Hiring;
 using Semillero.Matching;
 using Semillero.Skills;
 using Semillero.Vacancies;

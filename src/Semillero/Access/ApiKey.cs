@@ -33,6 +33,5 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(100);
         builder.Property(k => k.Role).HasMaxLength(20);
         builder.Property(k => k.SecretHash).HasMaxLength(32);
-        builder.HasOne<Companies.Company>().WithMany().HasForeignKey(k => k.CompanyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

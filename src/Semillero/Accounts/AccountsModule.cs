@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Semillero.Access;
 using Semillero.Data;
-using Semillero.Email;
-using Semillero.Privacy;
 
 namespace Semillero.Accounts;
 
@@ -44,11 +43,7 @@ public static class AccountsModule
             .AddEntityFrameworkStores<SemilleroDb>()
             .AddDefaultTokenProviders();
 
-        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
-        services.AddSingleton(PrivacyNotices.Published);
         services.AddSingleton<KeyRing>();
-        services.AddScoped<EmailOutbox>();
         services.AddScoped<AccountMessages>();
         services.AddScoped<RegisterAccount>();
         services.AddScoped<AcceptRecordClaim>();
@@ -57,14 +52,7 @@ public static class AccountsModule
         services.AddScoped<ListRecordClaims>();
         services.AddScoped<InviteUser>();
         services.AddScoped<ManageUsers>();
-        services.AddScoped<SeedDemoAccounts>();
         services.AddScoped<PasswordReset>();
-        services.AddScoped<Consents>();
-        services.AddScoped<AuditLog>();
-        services.AddScoped<ArcoRequests>();
-        services.AddScoped<MyData>();
-        services.AddScoped<RectifyMyData>();
-        services.AddScoped<CancelAccount>();
         return services;
     }
 }

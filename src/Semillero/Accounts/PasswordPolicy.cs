@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Semillero.Access;
 
 namespace Semillero.Accounts;
 

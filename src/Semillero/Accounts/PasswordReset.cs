@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.Validation;
 

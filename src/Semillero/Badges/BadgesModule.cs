@@ -27,6 +27,7 @@ public static class BadgesModule
         services.AddScoped<RevokeBadge>();
         services.AddScoped<VerifyBadge>();
         services.AddScoped<ListLearnerBadges>();
+        services.AddScoped<ReadLearnerAchievements>();
         services.AddHostedService<BadgeIssuer>();
         return services;
     }

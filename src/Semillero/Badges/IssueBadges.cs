@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Semillero.Badges.Credentials;
 using Semillero.Completions;
 using Semillero.Data;
+using Semillero.Privacy;
 
 namespace Semillero.Badges;
 
@@ -16,7 +17,7 @@ namespace Semillero.Badges;
 // issued and moves on.
 public sealed class IssueBadges(
     SemilleroDb db, SigningKeyStore keys, CredentialSigner signer, BadgeAddresses addresses, IOptions<BadgeOptions> options, TimeProvider clock,
-    Matching.CandidateIndex? candidates = null)
+    LearnerChanges changes)
 {
     public const int BatchSize = 100;
 
@@ -53,11 +54,8 @@ public sealed class IssueBadges(
             if (await IssueAsync(completion, paths[completion.PathId], subject, issuer, key, ct))
             {
                 issued++;
-                // Matching: the new badge's skills count as verified from now on.
-                if (candidates is not null)
-                {
-                    await candidates.RefreshAsync(db, completion.LearnerId, ct);
-                }
+                // The new badge's skills count as verified (Matching) from now on.
+                await changes.PublishAsync(db, completion.LearnerId, ct);
             }
         }
 

@@ -22,7 +22,7 @@ public abstract record RevokeBadgeOutcome
 // An operator withdraws a badge (issued by mistake, evidence found false) with a written reason that
 // stays with it. The credential is not deleted: its bit in the status list turns on, and every
 // verifier that checks the list sees it revoked.
-public sealed class RevokeBadge(SemilleroDb db, StatusListPublisher statusList, AuditLog audit, TimeProvider clock, Matching.CandidateIndex? candidates = null)
+public sealed class RevokeBadge(SemilleroDb db, StatusListPublisher statusList, AuditLog audit, TimeProvider clock, LearnerChanges changes)
 {
     public const int MinReason = 10;
     public const int MaxReason = 1000;
@@ -66,11 +66,8 @@ public sealed class RevokeBadge(SemilleroDb db, StatusListPublisher statusList, 
         }
 
         await audit.RecordAsync(actor, [award.LearnerId], "revocacion-insignia", $"insignia {awardId:D}", text, ct);
-        // Matching: the badge's skills stop counting as verified before this returns.
-        if (candidates is not null)
-        {
-            await candidates.RefreshAsync(db, award.LearnerId, ct);
-        }
+        // The badge's skills stop counting as verified (Matching) before this returns.
+        await changes.PublishAsync(db, award.LearnerId, ct);
 
         return new RevokeBadgeOutcome.Revoked(new RevocationView(awardId, now, by, text));
     }

@@ -6,6 +6,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
+        services.AddSingleton<CatalogChanges>();
         services.AddScoped<SavePath>();
         services.AddScoped<SaveCourse>();
         services.AddScoped<PublishPath>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Semillero.Completions;
 using Semillero.Data;
 
 namespace Semillero.Catalog;
@@ -15,7 +14,7 @@ public abstract record PublishPathOutcome
 
 // A published path is public (/catalogo) and can be completed; a draft is seen by operators only.
 // Unpublishing keeps the egresados it already has (they met it while it was in force).
-public sealed class PublishPath(SemilleroDb db, RuleBook rules, TimeProvider clock)
+public sealed class PublishPath(SemilleroDb db, CatalogChanges changes, TimeProvider clock)
 {
     public Task<PublishPathOutcome> PublishAsync(string code, CancellationToken ct) => SetAsync(code, true, ct);
 
@@ -42,7 +41,7 @@ public sealed class PublishPath(SemilleroDb db, RuleBook rules, TimeProvider clo
             path.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
             // Ingest evaluates published paths only.
-            rules.Invalidate();
+            changes.Notify();
         }
 
         return new PublishPathOutcome.Done(path);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Semillero.Completions;
 using Semillero.Data;
 using Semillero.Language;
 using Semillero.Skills;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Semillero.Completions;
 using Semillero.Language;
 
 namespace Semillero.Catalog;

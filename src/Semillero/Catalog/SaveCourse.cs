@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Semillero.Completions;
 using Semillero.Data;
 using Semillero.Validation;
 
@@ -23,7 +22,7 @@ public abstract record SaveCourseOutcome
 // to one course, or a statement would count for two; a change of activities takes effect for the
 // next statement ingest stores (the rule book is invalidated), not for those already stored — a new
 // rule version re-evaluates those.
-public sealed class SaveCourse(SemilleroDb db, RuleBook rules, TimeProvider clock)
+public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, TimeProvider clock)
 {
     public Task<SaveCourseOutcome> CreateAsync(CourseInput input, CancellationToken ct) => RunAsync(null, input, ct);
 
@@ -114,7 +113,7 @@ public sealed class SaveCourse(SemilleroDb db, RuleBook rules, TimeProvider cloc
 
         if (activitiesChanged || created)
         {
-            rules.Invalidate();
+            changes.Notify();
         }
 
         db.ChangeTracker.Clear();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Semillero.Completions;
 using Semillero.Data;
 using Semillero.Validation;
 
@@ -19,7 +18,7 @@ public abstract record SavePathOutcome
 
 // Creates a path (as a draft) or changes one. Its code can change only while it is a draft: once
 // published it is in public addresses and in badges already issued.
-public sealed class SavePath(SemilleroDb db, RuleBook rules, TimeProvider clock)
+public sealed class SavePath(SemilleroDb db, CatalogChanges changes, TimeProvider clock)
 {
     public Task<SavePathOutcome> CreateAsync(PathInput input, CancellationToken ct) => RunAsync(null, input, ct);
 
@@ -136,7 +135,7 @@ public sealed class SavePath(SemilleroDb db, RuleBook rules, TimeProvider clock)
         }
 
         // A published path's courses are part of what ingest evaluates.
-        rules.Invalidate();
+        changes.Notify();
         db.ChangeTracker.Clear();
         var saved = await db.LearningPaths.AsNoTracking().Include(p => p.Skills).Include(p => p.Courses).SingleAsync(p => p.Id == path.Id, ct);
         return new SavePathOutcome.Saved(saved, created);

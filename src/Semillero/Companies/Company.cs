@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Semillero.Access;
 
 namespace Semillero.Companies;
 
@@ -99,6 +100,10 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.VerifiedBy).HasMaxLength(100);
         builder.Property(c => c.RejectedReason).HasMaxLength(1000);
         builder.HasIndex(c => c.VerifiedAt);
+        // Keys into companies from lower features, declared here so Access need not know Companies
+        // (docs/adr/0009-dependencies-point-one-way.md).
+        builder.HasMany<ApiKey>().WithOne().HasForeignKey(k => k.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<User>().WithOne().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -16,7 +16,7 @@ public sealed record ParsedReportRow(string? Curp, string? Email, string Course,
 // reason in Spanish and English.
 public sealed record ReportRowProblem(string Code, string Column, string Es, string En);
 
-// The format of a provider's completion report (docs/importar-constancias.md), and the checks on a
+// The format of a provider's completion report (docs/completion-reports.md), and the checks on a
 // row that need no database: pure, so every rule is a plain [Theory].
 public static class CompletionReportRows
 {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.LearningRecords;
 
 namespace Semillero.Completions;
 
@@ -13,13 +14,9 @@ public static class CompletionsModule
         services.AddScoped<PublishRule>();
         services.AddScoped<AwardCourse>();
         services.AddScoped<ImportCompletionReport>();
-        services.AddScoped<ReadLearnerAchievements>();
         services.AddScoped<RecordCompletions>();
-        services.AddScoped<Demo.SeedDemoLearning>();
+        services.AddScoped<IStatementCompletions>(sp => sp.GetRequiredService<RecordCompletions>());
         services.AddHostedService<PathEvaluator>();
-        // The catalog's writes invalidate this module's RuleBook; every host that evaluates rules
-        // manages the catalog they read.
-        Catalog.CatalogModule.AddCatalog(services);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Semillero.Catalog;
 using Semillero.Data;
 using Semillero.Geography;
 using Semillero.Importing;
@@ -43,7 +44,7 @@ public abstract record ImportCompletionReportOutcome
     public sealed record MissingColumns(IReadOnlyList<string> Missing, IReadOnlyList<string> Found) : ImportCompletionReportOutcome;
 }
 
-// A provider's CSV completion report (docs/importar-constancias.md) becomes course completions
+// A provider's CSV completion report (docs/completion-reports.md) becomes course completions
 // with Report evidence. The same policy as the learner import: rows with problems are rejected and
 // reported by row number, the good rows are imported, and all of it is one transaction — a failure
 // or a cancellation part way leaves neither the report nor any of its completions. Idempotent: the

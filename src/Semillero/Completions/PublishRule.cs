@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Catalog;
 using Semillero.Data;
 using Semillero.LearningRecords.Validation;
 

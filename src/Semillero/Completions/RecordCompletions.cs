@@ -8,9 +8,13 @@ namespace Semillero.Completions;
 // course completions in the same transaction as the statements themselves — a statement is never
 // stored without the completion it earned, nor a completion recorded for a statement that was not.
 // Only a dictionary lookup per statement (RuleBook); nothing scans the history.
-public sealed class RecordCompletions(RuleBook rules, CompletionSignal signal, TimeProvider clock)
+public sealed class RecordCompletions(RuleBook rules, CompletionSignal signal, TimeProvider clock) : IStatementCompletions
 {
-    public Task<RuleSnapshot> RulesAsync(SemilleroDb db, CancellationToken ct) => rules.CurrentAsync(db, ct);
+    public async Task<Func<StoredStatement, EarnedCompletion?>> MatcherAsync(SemilleroDb db, CancellationToken ct)
+    {
+        var snapshot = await rules.CurrentAsync(db, ct);
+        return s => snapshot.Match(s.ActivityId, s.VerbId, s.ScoreScaled, s.Voided) is { } rule ? new EarnedCompletion(rule.CourseId, rule.RuleId) : null;
+    }
 
     // In the caller's transaction; how many completions were new. Call Committed after the commit.
     public async Task<int> ForStatementsAsync(SemilleroDb db, IEnumerable<StoredStatement> stored, CancellationToken ct)

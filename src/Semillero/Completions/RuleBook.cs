@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Catalog;
 using Semillero.Data;
 
 namespace Semillero.Completions;
@@ -7,16 +8,29 @@ namespace Semillero.Completions;
 // dictionary lookup rather than a query. Changes made through this process (catalog edits, new rule
 // versions) invalidate it at once; changes made by another process are picked up within
 // RefreshInterval.
-public sealed class RuleBook(TimeProvider clock) : IDisposable
+public sealed class RuleBook : IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
 
     private readonly SemaphoreSlim _loading = new(1, 1);
+    private readonly TimeProvider _clock;
+    private readonly CatalogChanges _catalog;
     private volatile RuleSnapshot? _current;
     private DateTimeOffset _loadedAt;
     private int _generation;
 
-    public void Dispose() => _loading.Dispose();
+    public RuleBook(TimeProvider clock, CatalogChanges catalog)
+    {
+        _clock = clock;
+        _catalog = catalog;
+        _catalog.Changed += Invalidate;
+    }
+
+    public void Dispose()
+    {
+        _catalog.Changed -= Invalidate;
+        _loading.Dispose();
+    }
 
     public void Invalidate()
     {
@@ -26,7 +40,7 @@ public sealed class RuleBook(TimeProvider clock) : IDisposable
 
     public async Task<RuleSnapshot> CurrentAsync(SemilleroDb db, CancellationToken ct)
     {
-        if (_current is { } snapshot && clock.GetUtcNow() - _loadedAt < RefreshInterval)
+        if (_current is { } snapshot && _clock.GetUtcNow() - _loadedAt < RefreshInterval)
         {
             return snapshot;
         }
@@ -34,7 +48,7 @@ public sealed class RuleBook(TimeProvider clock) : IDisposable
         await _loading.WaitAsync(ct);
         try
         {
-            if (_current is { } loaded && clock.GetUtcNow() - _loadedAt < RefreshInterval)
+            if (_current is { } loaded && _clock.GetUtcNow() - _loadedAt < RefreshInterval)
             {
                 return loaded;
             }
@@ -45,7 +59,7 @@ public sealed class RuleBook(TimeProvider clock) : IDisposable
             if (generation == Volatile.Read(ref _generation))
             {
                 _current = fresh;
-                _loadedAt = clock.GetUtcNow();
+                _loadedAt = _clock.GetUtcNow();
             }
 
             return fresh;

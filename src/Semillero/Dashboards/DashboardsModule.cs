@@ -33,7 +33,6 @@ public static class DashboardsModule
         services.AddScoped<KpiRollup>();
         services.AddScoped<ReadKpis>();
         services.AddScoped<KpiTargets>();
-        services.AddScoped<Demo.SeedDemoProgress>();
         services.AddHostedService<KpiRollupWorker>();
         services.AddHostedService<KpiCubeWarmUp>();
         return services;

@@ -99,7 +99,7 @@ public sealed record LearnerFacts(
     IReadOnlyList<(Guid PathId, DateTime CompletedAt)> PathCompletions,
     IReadOnlyList<PlacementFact> Placements);
 
-// The KPI definitions, as one pure function of a person's raw facts (docs/avance.md). Every person
+// The KPI definitions, as one pure function of a person's raw facts (docs/dashboards.md). Every person
 // is counted once per metric and key however many providers, statements or paths they have:
 // - Registered: ("", "") at registration; per path, provider, or both: the month of the first
 //   learning there.

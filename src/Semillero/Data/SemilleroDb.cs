@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Arco;
 using Semillero.Email;
 using Semillero.Learners;
 using Semillero.Privacy;
@@ -52,7 +53,7 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Catalog.CourseActivity> CourseActivities => Set<Catalog.CourseActivity>();
 
-    public DbSet<Completions.CompletionRule> CompletionRules => Set<Completions.CompletionRule>();
+    public DbSet<Catalog.CompletionRule> CompletionRules => Set<Catalog.CompletionRule>();
 
     public DbSet<Completions.CourseCompletion> CourseCompletions => Set<Completions.CourseCompletion>();
 
@@ -60,7 +61,7 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Completions.CompletionReport> CompletionReports => Set<Completions.CompletionReport>();
 
-    public DbSet<Completions.RuleEvaluation> RuleEvaluations => Set<Completions.RuleEvaluation>();
+    public DbSet<Catalog.RuleEvaluation> RuleEvaluations => Set<Catalog.RuleEvaluation>();
 
     public DbSet<Badges.BadgeAward> BadgeAwards => Set<Badges.BadgeAward>();
 

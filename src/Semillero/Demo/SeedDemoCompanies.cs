@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Companies;
 using Semillero.Data;
 using Semillero.Identity;

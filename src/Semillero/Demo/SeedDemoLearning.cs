@@ -4,7 +4,6 @@ using Semillero.Access;
 using Semillero.Catalog;
 using Semillero.Completions;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.LearningRecords;
 using Semillero.LearningRecords.Validation;
 

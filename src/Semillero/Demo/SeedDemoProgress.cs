@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Semillero.Dashboards;
 using Semillero.Data;
-using Semillero.Learners;
 
 namespace Semillero.Demo;
 

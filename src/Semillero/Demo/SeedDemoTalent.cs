@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.Matching;
 using Semillero.Privacy;
 using Semillero.Skills;

@@ -1,6 +1,6 @@
 namespace Semillero.Disclosure;
 
-// Small-cell suppression for published aggregates (docs/avance.md, suppression): a count of 1 to 4 people
+// Small-cell suppression for published aggregates (docs/dashboards.md, suppression): a count of 1 to 4 people
 // is not published (1 to 9 for sensitive breakdowns such as income), and neither is any cell that,
 // with the published totals, would give one back. Zeros are published: they describe no one.
 //

@@ -15,6 +15,7 @@ public static class HiringModule
         services.AddScoped<ListVacancyApplications>();
         services.AddScoped<ReadApplication>();
         services.AddScoped<ListMyApplications>();
+        services.AddScoped<SkillsGap>();
         return services;
     }
 }

@@ -12,7 +12,6 @@ public static class LearnersModule
         services.AddScoped<FindLearners>();
         services.AddScoped<ImportLearners>();
         services.AddScoped<RegistryCounts>();
-        services.AddScoped<SeedDemoLearners>();
         return services;
     }
 }

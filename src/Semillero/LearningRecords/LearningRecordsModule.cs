@@ -21,7 +21,6 @@ public static class LearningRecordsModule
         services.AddScoped<Linking.ForgetLearnerRecords>();
         services.AddScoped<Ingestion.SummarizeIngestion>();
         services.AddScoped<Timeline.ReadLearningTimeline>();
-        Completions.CompletionsModule.AddCompletions(services);
         return services;
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Semillero.Completions;
 using Semillero.Data;
 
 namespace Semillero.LearningRecords;
@@ -82,18 +81,18 @@ public sealed class StatementCommitter(IServiceScopeFactory scopes, TimeProvider
             await db.Database.OpenConnectionAsync(CancellationToken.None);
             var writer = StatementWriter.For(db);
             var rows = group.Select(p => p.Row).ToList();
-            var completions = scope.ServiceProvider.GetRequiredService<RecordCompletions>();
+            var completions = scope.ServiceProvider.GetRequiredService<IStatementCompletions>();
             bool[] inserted;
             int recorded;
             if (writer.BatchIsItsOwnTransaction && writer.ResolvesIdentities)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var today = DateOnly.FromDateTime(now);
-                var rules = await completions.RulesAsync(db, CancellationToken.None);
+                var earns = await completions.MatcherAsync(db, CancellationToken.None);
                 (inserted, recorded) = await writer.InsertResolvingIdentitiesAsync(
                     rows,
                     group.Select(p => IdentityResolver.ClueOf(p.Actor, today)).ToList(),
-                    rows.Select(r => rules.Match(r.ActivityId, r.VerbId, r.ScoreScaled, r.Voided)).ToList(),
+                    rows.Select(earns).ToList(),
                     now,
                     CancellationToken.None);
             }

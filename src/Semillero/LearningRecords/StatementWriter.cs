@@ -45,10 +45,10 @@ internal abstract class StatementWriter
     // inserted come back with LearnerId set.
     public virtual bool ResolvesIdentities => false;
 
-    // Also records, in the same statement, the course completion each row earns under `rules[i]` once
-    // its learner is known (Completions/RecordCompletions does the same for the other paths).
+    // Also records, in the same statement, the course completion `earned[i]` once the row's learner is
+    // known (IStatementCompletions does the same for the other paths).
     public virtual Task<(bool[] Inserted, int Completions)> InsertResolvingIdentitiesAsync(
-        IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, IReadOnlyList<Completions.CourseRule?> rules, DateTime now, CancellationToken ct) =>
+        IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, IReadOnlyList<EarnedCompletion?> earned, DateTime now, CancellationToken ct) =>
         throw new NotSupportedException();
 
     // True when InsertIgnoringDuplicatesAsync, run outside a transaction, is itself one atomic and
@@ -152,14 +152,14 @@ internal abstract class StatementWriter
         // person who has not cancelled) first, then the one registered person the email, the email's
         // SHA-1 or the CURP names — none when two share it.
         public override async Task<(bool[] Inserted, int Completions)> InsertResolvingIdentitiesAsync(
-            IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, IReadOnlyList<Completions.CourseRule?> rules, DateTime now, CancellationToken ct)
+            IReadOnlyList<StoredStatement> rows, IReadOnlyList<IdentityResolver.Clue?> clues, IReadOnlyList<EarnedCompletion?> earned, DateTime now, CancellationToken ct)
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await using var batch = new NpgsqlBatch(connection);
             var names = Columns.Split(", ");
             for (var r = 0; r < rows.Count; r++)
             {
-                var rule = rules[r];
+                var rule = earned[r];
                 var command = new NpgsqlBatchCommand(rule is null ? ResolvingInsert : ResolvingInsertWithCompletion);
                 var values = Values(rows[r]);
                 for (var i = 0; i < names.Length; i++)
@@ -177,8 +177,8 @@ internal abstract class StatementWriter
                 if (rule is not null)
                 {
                     command.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7(now), NpgsqlDbType = NpgsqlDbType.Uuid });
-                    command.Parameters.Add(new NpgsqlParameter { Value = rule.CourseId, NpgsqlDbType = NpgsqlDbType.Uuid });
-                    command.Parameters.Add(new NpgsqlParameter { Value = rule.RuleId, NpgsqlDbType = NpgsqlDbType.Uuid });
+                    command.Parameters.Add(new NpgsqlParameter { Value = rule.Value.CourseId, NpgsqlDbType = NpgsqlDbType.Uuid });
+                    command.Parameters.Add(new NpgsqlParameter { Value = rule.Value.RuleId, NpgsqlDbType = NpgsqlDbType.Uuid });
                     command.Parameters.Add(new NpgsqlParameter { Value = now, NpgsqlDbType = NpgsqlDbType.TimestampTz });
                 }
 
@@ -255,7 +255,7 @@ internal abstract class StatementWriter
             var (completionId, course, rule, recordedAt) = (Next(), Next(), Next(), Next());
             return $"WITH s AS ({insert} RETURNING id, learner_id, timestamp, score_scaled), " +
                 "c AS (INSERT INTO course_completions (id, learner_id, course_id, rule_id, evidence, statement_id, scaled_score, completed_at, recorded_at) " +
-                $"SELECT {completionId}, s.learner_id, {course}, {rule}, {(int)Completions.EvidenceKind.Statement}, s.id, s.score_scaled::numeric(5,4), s.timestamp, {recordedAt} " +
+                $"SELECT {completionId}, s.learner_id, {course}, {rule}, {EarnedCompletion.StatementEvidence}, s.id, s.score_scaled::numeric(5,4), s.timestamp, {recordedAt} " +
                 "FROM s WHERE s.learner_id IS NOT NULL ON CONFLICT (learner_id, course_id) DO NOTHING RETURNING 1) " +
                 "SELECT s.learner_id, (SELECT count(*) FROM c)::int FROM s";
         }

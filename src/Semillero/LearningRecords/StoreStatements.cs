@@ -40,7 +40,7 @@ public abstract record StoreStatementsOutcome
 // sent"), else the whole request is a 403 — xAPI allows 403 where the LRS's authority checks refuse a
 // request. Operators read every partner's statements and may void any of them (to withdraw a
 // statement sent in error on a partner's behalf; docs/xapi/partners-and-limits.md).
-public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, StatementCommitter committer, Completions.RecordCompletions completions, TimeProvider clock)
+public sealed class StoreStatements(SemilleroDb db, IdentityResolver identities, StatementCommitter committer, IStatementCompletions completions, TimeProvider clock)
 {
     public Task<StoreStatementsOutcome> RunAsync(JsonElement body, Guid? putId, XapiCredential credential, XapiVersion version, CancellationToken ct) =>
         RunAsync(body, putId, credential, version, null, ct);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Semillero.Privacy;
 using Semillero.Vacancies;
 
 namespace Semillero.Matching;
@@ -42,7 +43,7 @@ public sealed record RankedCandidate(CandidateRecord Candidate, int Score);
 // of the vacancy's skills and keeps the best N in a bounded heap. One reader-writer lock: queries
 // read concurrently; a change (a consent, a badge, a profile) waits for the running queries, which
 // take milliseconds, and is visible to the next one.
-public sealed class CandidateIndex(TimeProvider clock) : IDisposable
+public sealed class CandidateIndex(TimeProvider clock) : ILearnerChangeListener, IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -152,6 +153,8 @@ public sealed class CandidateIndex(TimeProvider clock) : IDisposable
     // apply it before the request that made the change returns.
     public async Task RefreshAsync(Data.SemilleroDb db, Guid learnerId, CancellationToken ct) =>
         Set(learnerId, await CandidateLoader.LoadOneAsync(db, learnerId, clock, ct));
+
+    public Task LearnerChangedAsync(Data.SemilleroDb db, Guid learnerId, CancellationToken ct) => RefreshAsync(db, learnerId, ct);
 
     // Consent withdrawn or account cancelled: out at once, nothing to read.
     public void Withdraw(Guid learnerId) => Set(learnerId, null);

@@ -1,23 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Semillero.Privacy;
 
 namespace Semillero.Matching;
 
 public static class MatchingModule
 {
-    // The index lives in the process that serves queries (the web host); the CLI does without it
-    // (its changes reach the web host's index through the catch-up).
+    // The index lives in every process; only the web host loads and serves it (CandidateIndexer).
+    // A change made in another process (the CLI) reaches the web host's index through its catch-up.
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CandidateIndex>();
+        services.AddSingleton<ILearnerChangeListener>(sp => sp.GetRequiredService<CandidateIndex>());
         services.AddSingleton<CandidateIndexUpdater>();
         services.AddHostedService<CandidateIndexer>();
         services.AddScoped<RankCandidates>();
         services.AddScoped<MatchVacancies>();
         services.AddScoped<SaveTalentProfile>();
-        services.AddScoped<SkillsGap>();
-        services.AddScoped<Demo.SeedDemoTalent>();
         return services;
     }
 }

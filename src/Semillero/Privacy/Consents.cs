@@ -17,7 +17,7 @@ public abstract record ChangeConsentOutcome
     public sealed record UnknownPurpose(string Purpose) : ChangeConsentOutcome;
 }
 
-public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvider clock, Matching.CandidateIndex? candidates = null)
+public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvider clock, LearnerChanges changes)
 {
     public async Task<IReadOnlyDictionary<string, ConsentState>> CurrentAsync(Guid learnerId, CancellationToken ct)
     {
@@ -114,18 +114,8 @@ public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvide
 
         Record(learnerId, [new(purpose, granted)], source);
         await db.SaveChangesAsync(ct);
-        // Matching: employers' results follow the decision before this request returns.
-        if (candidates is not null && purpose == Purposes.VisibleEmpleadores)
-        {
-            if (granted)
-            {
-                await candidates.RefreshAsync(db, learnerId, ct);
-            }
-            else
-            {
-                candidates.Withdraw(learnerId);
-            }
-        }
+        // Employers' results (Matching) follow the decision before this request returns.
+        await changes.PublishAsync(db, learnerId, ct);
 
         return new ChangeConsentOutcome.Changed(new ConsentState(purpose, granted, notices.Current.Version, clock.GetUtcNow().UtcDateTime));
     }

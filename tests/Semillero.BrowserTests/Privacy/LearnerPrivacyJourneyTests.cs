@@ -158,6 +158,6 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
     private async Task<bool> HasConsentAsync(Guid learnerId, string purpose)
     {
         await using var db = _server.Database.NewDb();
-        return await new Consents(db, PrivacyNotices.Published, TimeProvider.System).HasAsync(learnerId, purpose, default);
+        return await new Consents(db, PrivacyNotices.Published, TimeProvider.System, new LearnerChanges([])).HasAsync(learnerId, purpose, default);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Privacy;

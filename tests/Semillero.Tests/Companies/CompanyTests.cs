@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Companies;
 using Semillero.Data;
 using Semillero.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
+using Semillero.Badges;
 using Semillero.Completions;
 using Semillero.Data;
 using Semillero.LearningRecords;

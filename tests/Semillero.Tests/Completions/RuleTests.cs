@@ -1,3 +1,4 @@
+using Semillero.Catalog;
 using Semillero.Completions;
 using Semillero.LearningRecords;
 

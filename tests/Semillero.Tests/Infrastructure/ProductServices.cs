@@ -1,11 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Semillero.Access;
-using Semillero.Accounts;
-using Semillero.Badges;
-using Semillero.Data;
-using Semillero.Learners;
-using Semillero.LearningRecords;
 
 namespace Semillero.Tests.Infrastructure;
 
@@ -18,12 +12,7 @@ public static class ProductServices
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddLogging()
-            .AddSemilleroData(configuration)
-            .AddLearners()
-            .AddAccess()
-            .AddAccounts(configuration)
-            .AddLearningRecords()
-            .AddBadges(configuration);
+            .AddSemillero(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

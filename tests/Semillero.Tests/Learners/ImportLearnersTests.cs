@@ -320,7 +320,7 @@ public abstract class ImportLearnersTests(DatabaseProvider provider) : DatabaseT
             var valid = LearnerRules.Validate(new LearnerInput("PEGJ900512HJCRRS04", "José", "Pérez", null, "jose@example.com", "14", "estudiante"), DateOnly.FromDateTime(TestClock.Now.UtcDateTime)).Learner!;
             var learner = RegisterLearner.NewLearner(valid, "Universidad A", TestClock.Now.UtcDateTime);
             db.Learners.Add(learner);
-            db.Users.Add(new Semillero.Accounts.User { Id = Guid.NewGuid(), UserName = "jose@example.com", Email = "jose@example.com", DisplayName = "José Pérez", LearnerId = learner.Id });
+            db.Users.Add(new Semillero.Access.User { Id = Guid.NewGuid(), UserName = "jose@example.com", Email = "jose@example.com", DisplayName = "José Pérez", LearnerId = learner.Id });
             await db.SaveChangesAsync();
         }
 

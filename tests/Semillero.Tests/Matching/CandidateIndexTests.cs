@@ -5,6 +5,7 @@ using Semillero.Access;
 using Semillero.Badges;
 using Semillero.Catalog;
 using Semillero.Data;
+using Semillero.Hiring;
 using Semillero.Matching;
 using Semillero.Privacy;
 using Semillero.Tests.Infrastructure;

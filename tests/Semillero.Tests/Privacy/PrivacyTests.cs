@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Arco;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.LearningRecords;
@@ -103,7 +104,7 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         }
 
         await using var db = Database.NewDb();
-        var consents = new Consents(db, new PrivacyNotices([v1, v2]), _clock);
+        var consents = new Consents(db, new PrivacyNotices([v1, v2]), _clock, new LearnerChanges([]));
 
         Assert.Equal([Purposes.CompartirSecretaria], (await consents.PendingAsync(learnerId, default)).Select(p => p.Code));
         await consents.DecideAsync(learnerId, [Purposes.CompartirSecretaria], "cuenta", default);

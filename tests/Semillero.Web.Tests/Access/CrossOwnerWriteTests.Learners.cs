@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Accounts;
+using Semillero.Arco;
 using Semillero.FollowUp;
 using Semillero.Hiring;
 using Semillero.LearningRecords.Linking;

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Semillero.Accounts;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Access;
 using Semillero.Web.Tests.Infrastructure;

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Companies;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Tests.Infrastructure;

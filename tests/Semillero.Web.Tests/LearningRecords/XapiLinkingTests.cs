@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.LearningRecords.Linking;

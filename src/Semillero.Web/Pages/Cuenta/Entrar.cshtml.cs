@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Semillero.Access;
-using Semillero.Accounts;
 using Semillero.Privacy;
 using Semillero.Web.Access;
 using Semillero.Web.Hosting;

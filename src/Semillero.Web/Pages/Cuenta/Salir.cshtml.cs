@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Semillero.Accounts;
+using Semillero.Access;
 
 namespace Semillero.Web.Pages.Cuenta;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Semillero.Completions;
+using Semillero.Badges;
 using Semillero.Web.Access;
 
 namespace Semillero.Web.Pages.MiAprendizaje;

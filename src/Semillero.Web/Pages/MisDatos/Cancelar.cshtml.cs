@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Semillero.Accounts;
-using Semillero.Privacy;
+using Semillero.Access;
+using Semillero.Arco;
 
 namespace Semillero.Web.Pages.MisDatos;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
-using Semillero.Privacy;
+using Semillero.Arco;
 
 namespace Semillero.Web.Pages.MisDatos;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Semillero.Arco;
 using Semillero.Privacy;
 
 namespace Semillero.Web.Pages.MisDatos;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Access;
-using Semillero.Matching;
+using Semillero.Hiring;
 using Semillero.Web.Access;
 using Semillero.Web.Matching;
 

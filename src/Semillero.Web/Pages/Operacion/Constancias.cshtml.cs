@@ -6,7 +6,7 @@ using Semillero.Web.Access;
 namespace Semillero.Web.Pages.Operacion;
 
 // GET/POST /operacion/constancias — an operator imports a provider's CSV completion report
-// (docs/importar-constancias.md) and sees the same summary as `semillero records import`: the counts
+// (docs/completion-reports.md) and sees the same summary as `semillero records import`: the counts
 // and the rejected rows with their row numbers. The summary is the response to the upload, not a
 // redirect: it lists CURPs, which do not belong in a cookie.
 [RequestSizeLimit(MaxUpload)]

@@ -1,8 +1,8 @@
-using Semillero.Web.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Semillero.Email;
+using Semillero.Web.Access;
 
 namespace Semillero.Web.Pages.Operacion;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Accounts;
+using Semillero.Arco;
 using Semillero.Data;
 using Semillero.Email;
-using Semillero.Privacy;
 
 namespace Semillero.Web.Pages.Operacion;
 

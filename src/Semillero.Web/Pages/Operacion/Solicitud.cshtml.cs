@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Semillero.Arco;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Privacy;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Semillero.Privacy;
+using Semillero.Arco;
 
 namespace Semillero.Web.Pages.Operacion;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Semillero.Access;
 using Semillero.Accounts;
+using Semillero.Arco;
+using Semillero.Demo;
 using Semillero.Identity;
 using Semillero.Learners;
 using Semillero.Privacy;

@@ -20,7 +20,7 @@ internal static class Attribution
 {
     public static async Task<AttributionResult> LinkAsync(
         SemilleroDb db, string actorKey, Guid learnerId, ActorLinkSource source, string linkedBy, DateTime at,
-        Func<Task>? alsoInTransaction, Completions.RecordCompletions completions, CancellationToken ct)
+        Func<Task>? alsoInTransaction, IStatementCompletions completions, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try

@@ -36,7 +36,7 @@ public abstract record ClaimActorOutcome
 // A learner says "this provider account is mine" from their own account. Linked at once when the name
 // the provider sent for the account is the learner's registered name and nobody else is registered with
 // that name or claims the account; otherwise the claim waits for an operator in the resolution queue.
-public sealed class ClaimActor(SemilleroDb db, TimeProvider clock, Completions.RecordCompletions completions)
+public sealed class ClaimActor(SemilleroDb db, TimeProvider clock, IStatementCompletions completions)
 {
     public const string PlatformField = "plataforma";
     public const string UsernameField = "usuario";

@@ -24,7 +24,7 @@ public abstract record DecideClaimOutcome
 
 // An operator answers a learner's claim that waits in the queue: accepting links the account to the
 // learner (and re-attributes its statements), refusing leaves it unlinked. Both are audited.
-public sealed class DecideClaim(SemilleroDb db, AuditLog audit, TimeProvider clock, Completions.RecordCompletions completions)
+public sealed class DecideClaim(SemilleroDb db, AuditLog audit, TimeProvider clock, IStatementCompletions completions)
 {
     public async Task<DecideClaimOutcome> RunAsync(Guid claimId, bool accept, Actor actor, CancellationToken ct)
     {

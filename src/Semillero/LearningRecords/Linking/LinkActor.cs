@@ -37,7 +37,7 @@ public abstract record LinkActorOutcome
 
 // An operator links an unresolved actor to the learner with a CURP: the actor's past statements are
 // re-attributed at once, future ones resolve on arrival. Recorded in the audit log.
-public sealed class LinkActor(SemilleroDb db, AuditLog audit, TimeProvider clock, Completions.RecordCompletions completions)
+public sealed class LinkActor(SemilleroDb db, AuditLog audit, TimeProvider clock, IStatementCompletions completions)
 {
     public const string AuditAction = "vinculacion";
 

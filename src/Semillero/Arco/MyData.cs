@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.Privacy;
 
-namespace Semillero.Privacy;
+namespace Semillero.Arco;
 
 public sealed record MyDataExport(
     DateTime GeneratedAt,

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Semillero.Privacy;
+namespace Semillero.Arco;
 
 // Acceso, Rectificación, Cancelación, Oposición (LFPDPPP 2025, derechos ARCO).
 public enum ArcoKind { Acceso, Rectificacion, Cancelacion, Oposicion }

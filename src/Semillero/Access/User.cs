@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Semillero.Accounts;
+namespace Semillero.Access;
 
 // A person who signs in. A learner's account points at their one Learner record (by CURP); a
 // partner's or company's account carries the organisation it acts for, which scopes what it sees.
@@ -12,7 +12,7 @@ public sealed class User : IdentityUser<Guid>
 
     public string? Organization { get; set; }
 
-    // For an empresa account: the company it manages (Companies/Company).
+    // For an empresa account: the company it manages (Companies/Company, which declares the key).
     public Guid? CompanyId { get; set; }
 
     public required string DisplayName { get; set; }
@@ -32,6 +32,5 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Organization).HasMaxLength(100);
         builder.HasIndex(u => u.LearnerId).IsUnique();
         builder.HasIndex(u => u.CompanyId);
-        builder.HasOne<Companies.Company>().WithMany().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.SetNull);
     }
 }

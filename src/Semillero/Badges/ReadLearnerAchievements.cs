@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Catalog;
+using Semillero.Completions;
 using Semillero.Data;
 
-namespace Semillero.Completions;
+namespace Semillero.Badges;
 
 // A path the person completed (is an egresado of), with its badge when it has been issued.
 public sealed record AchievedPath(

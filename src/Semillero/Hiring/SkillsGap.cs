@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
+using Semillero.Matching;
 using Semillero.Vacancies;
 
-namespace Semillero.Matching;
+namespace Semillero.Hiring;
 
 // One line of the backlog: a skill open vacancies require in a state ("Remoto": remote vacancies,
 // any state). Demand: openings; supply: visible candidates with the skill proven at the level asked
@@ -20,7 +21,7 @@ public sealed class SkillsGap(SemilleroDb db, CandidateIndex index, TimeProvider
 {
     public const string Remote = "Remoto";
 
-    // Counts below this are shown as "<5" to analysts (docs/avance.md, suppression).
+    // Counts below this are shown as "<5" to analysts (docs/dashboards.md, suppression).
     public const int SuppressBelow = 5;
 
     public async Task<SkillsGapReport?> RunAsync(CancellationToken ct)

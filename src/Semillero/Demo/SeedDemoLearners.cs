@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
-using Semillero.Demo;
+using Semillero.Learners;
 
-namespace Semillero.Learners;
+namespace Semillero.Demo;
 
 public abstract record SeedDemoLearnersOutcome
 {

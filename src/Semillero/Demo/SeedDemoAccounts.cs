@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
+using Semillero.Accounts;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.Privacy;
 
-namespace Semillero.Accounts;
+namespace Semillero.Demo;
 
 public sealed record DemoAccount(string Role, string Email);
 

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Validation;
 
-namespace Semillero.Privacy;
+namespace Semillero.Arco;
 
 public sealed record RectifyInput(string? Correo, string? Entidad, string? Segmento, string? Nombre, string? PrimerApellido, string? SegundoApellido);
 

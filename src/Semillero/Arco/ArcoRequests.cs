@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Learners;
+using Semillero.Privacy;
 using Semillero.Validation;
 
-namespace Semillero.Privacy;
+namespace Semillero.Arco;
 
 public sealed record ArcoQueueItem(
     Guid Id,

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Semillero.Accounts;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.LearningRecords.Linking;
+using Semillero.Privacy;
 
-namespace Semillero.Privacy;
+namespace Semillero.Arco;
 
 public abstract record CancelAccountOutcome
 {
@@ -21,7 +22,7 @@ public sealed record RetainedItem(string Es, string En);
 // Derecho de cancelación. The account is deleted and the person's record irreversibly anonymised:
 // the row stays, holding only what aggregates count (state, sex, birth year, segment), so the
 // program's totals do not change and nobody can be re-identified from it.
-public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoRequests requests, ForgetLearnerRecords learningRecords, TimeProvider clock, Matching.CandidateIndex? candidates = null)
+public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoRequests requests, ForgetLearnerRecords learningRecords, TimeProvider clock, LearnerChanges changes)
 {
     // What is kept and why (LFPDPPP: blocking and retention of what other laws require).
     public static IReadOnlyList<RetainedItem> Retained { get; } =
@@ -84,8 +85,8 @@ public sealed class CancelAccount(SemilleroDb db, UserManager<User> users, ArcoR
         }
 
         await transaction.CommitAsync(ct);
-        // Matching: out of employers' results at once.
-        candidates?.Withdraw(learnerId);
+        // Out of employers' results (Matching) at once.
+        await changes.PublishAsync(db, learnerId, ct);
         return new CancelAccountOutcome.Cancelled(ArcoRequests.ToView(request), Retained);
     }
 
