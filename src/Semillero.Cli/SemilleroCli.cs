@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
 using Semillero.Cli.Badges;
 using Semillero.Cli.Completions;
 using Semillero.Cli.Dashboards;
+using Semillero.Cli.Demo;
 using Semillero.Cli.Data;
 using Semillero.Cli.FollowUp;
+using Semillero.Cli.Hosting;
 using Semillero.Cli.Learners;
 
 namespace Semillero.Cli;
@@ -17,9 +18,9 @@ namespace Semillero.Cli;
 // the same database.
 public static class SemilleroCli
 {
-    public const int Ok = 0;
-    public const int Failed = 1;
-    public const int BadInput = 2;
+    public const int Ok = ExitCodes.Ok;
+    public const int Failed = ExitCodes.Failed;
+    public const int BadInput = ExitCodes.BadInput;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration, CancellationToken ct = default)
     {
@@ -54,22 +55,5 @@ public static class SemilleroCli
         }
 
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, ct);
-    }
-}
-
-public sealed class CliContext(IConfiguration configuration, TextWriter output, TextWriter error)
-{
-    public TextWriter Output { get; } = output;
-
-    public TextWriter Error { get; } = error;
-
-    // One service provider per command: the CLI is a short-lived process.
-    public AsyncServiceScope CreateScope()
-    {
-        var services = new ServiceCollection()
-            .AddSemillero(configuration)
-            .AddLogging()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return services.CreateAsyncScope();
     }
 }

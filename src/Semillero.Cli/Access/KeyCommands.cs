@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
+using Semillero.Cli.Hosting;
 
 namespace Semillero.Cli.Access;
 
@@ -25,10 +26,10 @@ internal static class KeyCommands
                     await context.Output.WriteLineAsync($"Key {c.Id} created for «{c.Name}» (role {c.Role}). Store it now: it will not be shown again.");
                     // Alone on the last line so scripts can take it with `tail -n 1`.
                     await context.Output.WriteLineAsync(c.Token);
-                    return SemilleroCli.Ok;
+                    return ExitCodes.Ok;
                 case CreateApiKeyOutcome.Invalid i:
                     await context.Error.WriteLineAsync($"{i.Reason.Es} / {i.Reason.En}");
-                    return SemilleroCli.BadInput;
+                    return ExitCodes.BadInput;
                 default:
                     throw new InvalidOperationException(outcome.ToString());
             }
@@ -42,7 +43,7 @@ internal static class KeyCommands
             if (keys.Count == 0)
             {
                 await context.Output.WriteLineAsync("No hay llaves. / There are no keys.");
-                return SemilleroCli.Ok;
+                return ExitCodes.Ok;
             }
 
             // One key per line, columns separated by tabs so scripts can cut them; times in UTC.
@@ -53,7 +54,7 @@ internal static class KeyCommands
                 await context.Output.WriteLineAsync($"{k.Id}\t{k.Role}\t{Utc(k.CreatedAt)}\t{status}\t{k.Name}");
             }
 
-            return SemilleroCli.Ok;
+            return ExitCodes.Ok;
         });
 
         var id = new Argument<string>("ID") { Description = "El ID de la llave (lo que va antes del punto). / The key's ID (before the dot)." };
@@ -68,13 +69,13 @@ internal static class KeyCommands
                     // This process cannot reach a running web server's cache of verified keys.
                     await context.Output.WriteLineAsync($"Llave {r.Key.Id} («{r.Key.Name}») revocada; los servidores en marcha la rechazan a más tardar en un minuto.");
                     await context.Output.WriteLineAsync($"Key {r.Key.Id} («{r.Key.Name}») revoked; running servers refuse it within a minute.");
-                    return SemilleroCli.Ok;
+                    return ExitCodes.Ok;
                 case RevokeApiKeyOutcome.AlreadyRevoked a:
                     await context.Output.WriteLineAsync($"La llave {a.Key.Id} ya estaba revocada desde {Utc(a.Key.RevokedAt!.Value)} UTC. / Key {a.Key.Id} was already revoked on {Utc(a.Key.RevokedAt!.Value)} UTC.");
-                    return SemilleroCli.Ok;
+                    return ExitCodes.Ok;
                 case RevokeApiKeyOutcome.NotFound n:
                     await context.Error.WriteLineAsync($"No existe la llave «{n.Id}». / There is no key «{n.Id}».");
-                    return SemilleroCli.Failed;
+                    return ExitCodes.Failed;
                 default:
                     throw new InvalidOperationException(outcome.ToString());
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Accounts;
+using Semillero.Cli.Hosting;
 
 namespace Semillero.Cli.Accounts;
 
@@ -27,14 +28,14 @@ internal static class UserCommands
                     await context.Output.WriteLineAsync("Invitación creada (también está en la bandeja de correos). Enlace para elegir contraseña:");
                     await context.Output.WriteLineAsync("Invitation created (also in the email outbox). Set-password link:");
                     await context.Output.WriteLineAsync(i.SetPasswordLink);
-                    return SemilleroCli.Ok;
+                    return ExitCodes.Ok;
                 case InviteUserOutcome.Invalid v:
                     foreach (var e in v.Errors)
                     {
                         await context.Error.WriteLineAsync($"{e.Field}: {e.Reason.Es} / {e.Reason.En}");
                     }
 
-                    return SemilleroCli.BadInput;
+                    return ExitCodes.BadInput;
                 default:
                     throw new InvalidOperationException(outcome.ToString());
             }

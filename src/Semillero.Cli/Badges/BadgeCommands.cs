@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Badges;
+using Semillero.Cli.Hosting;
 
 namespace Semillero.Cli.Badges;
 
@@ -25,10 +26,10 @@ internal static class BadgeCommands
                     await context.Output.WriteLineAsync($"Nueva llave de firma ({r.Algorithm}); la anterior queda retirada y publicada. / New signing key ({r.Algorithm}); the previous one is retired and still published.");
                     // Alone on the last line so scripts can take it with `tail -n 1`.
                     await context.Output.WriteLineAsync(r.Kid);
-                    return SemilleroCli.Ok;
+                    return ExitCodes.Ok;
                 case RotateSigningKeyOutcome.Invalid i:
                     await context.Error.WriteLineAsync($"{i.Es} / {i.En}");
-                    return SemilleroCli.BadInput;
+                    return ExitCodes.BadInput;
                 default:
                     throw new InvalidOperationException(outcome.ToString());
             }
@@ -42,7 +43,7 @@ internal static class BadgeCommands
             if (list.Count == 0)
             {
                 await context.Output.WriteLineAsync("Aún no hay llaves: la primera se crea al emitir la primera insignia. / No keys yet: the first is created with the first badge.");
-                return SemilleroCli.Ok;
+                return ExitCodes.Ok;
             }
 
             await context.Output.WriteLineAsync("KID\tALG\tCREADA/CREATED (UTC)\tESTADO/STATUS");
@@ -52,7 +53,7 @@ internal static class BadgeCommands
                 await context.Output.WriteLineAsync($"{k.Kid}\t{k.Algorithm}\t{Utc(k.CreatedAt)}\t{status}");
             }
 
-            return SemilleroCli.Ok;
+            return ExitCodes.Ok;
         });
 
         return new Command("badges", "Insignias: llaves de firma. / Badges: signing keys.") { rotate, keys };

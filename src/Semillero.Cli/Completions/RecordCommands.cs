@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Cli.Hosting;
 using Semillero.Completions;
 using Semillero.Importing;
 
@@ -39,14 +40,14 @@ internal static class RecordCommands
         if (!file.Exists)
         {
             await context.Error.WriteLineAsync($"No existe el archivo «{file.FullName}». / File «{file.FullName}» does not exist.");
-            return SemilleroCli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         if (file.Length > ImportCompletionReport.MaxBytes)
         {
             await context.Error.WriteLineAsync($"No se importó nada: el archivo pesa más de {ImportCompletionReport.MaxBytes / 1024 / 1024} MB.");
             await context.Error.WriteLineAsync($"Nothing was imported: the file is larger than {ImportCompletionReport.MaxBytes / 1024 / 1024} MB.");
-            return SemilleroCli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var bytes = await File.ReadAllBytesAsync(file.FullName, ct);
@@ -65,26 +66,26 @@ internal static class RecordCommands
                     await context.Output.WriteLineAsync($"Filas rechazadas / rejected rows: {reportFile.FullName}");
                 }
 
-                return SemilleroCli.Ok;
+                return ExitCodes.Ok;
             case ImportCompletionReportOutcome.AlreadyImported already:
                 // A retry of an import that happened is a success that changes nothing.
                 await context.Output.WriteLineAsync(
                     $"Este archivo ya se importó el {already.ImportedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC (reporte {already.ReportId}, «{already.FileName}»); no se agregó nada.");
                 await context.Output.WriteLineAsync($"This file was already imported (report {already.ReportId}); nothing was added.");
-                return SemilleroCli.Ok;
+                return ExitCodes.Ok;
             case ImportCompletionReportOutcome.UnknownProvider unknown:
                 var known = unknown.Known.Count == 0 ? "(ninguno / none)" : string.Join(", ", unknown.Known);
                 await context.Error.WriteLineAsync($"No se importó nada: ningún curso del catálogo es del proveedor «{unknown.Provider}». Proveedores: {known}.");
                 await context.Error.WriteLineAsync($"Nothing was imported: no course in the catalog is offered by «{unknown.Provider}». Providers: {known}.");
-                return SemilleroCli.BadInput;
+                return ExitCodes.BadInput;
             case ImportCompletionReportOutcome.Unreadable u:
                 await context.Error.WriteLineAsync($"No se importó nada: {u.Es}");
                 await context.Error.WriteLineAsync($"Nothing was imported: {u.En}");
-                return SemilleroCli.BadInput;
+                return ExitCodes.BadInput;
             case ImportCompletionReportOutcome.MissingColumns m:
                 await context.Error.WriteLineAsync($"No se importó nada: faltan columnas obligatorias: {string.Join(", ", m.Missing)}. Columnas encontradas: {string.Join(", ", m.Found)}.");
                 await context.Error.WriteLineAsync($"Nothing was imported: required columns are missing: {string.Join(", ", m.Missing)}.");
-                return SemilleroCli.BadInput;
+                return ExitCodes.BadInput;
             default:
                 throw new InvalidOperationException(outcome.ToString());
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Cli.Hosting;
 using Semillero.Dashboards;
 using Semillero.Data;
 
@@ -27,7 +28,7 @@ internal static class KpiCommands
             }
 
             await context.Output.WriteLineAsync($"Personas recalculadas: {people:N0}. / People recomputed: {people:N0}.");
-            return SemilleroCli.Ok;
+            return ExitCodes.Ok;
         });
 
         var rebuild = new Command("rebuild",
@@ -39,7 +40,7 @@ internal static class KpiCommands
             var count = await scope.ServiceProvider.GetRequiredService<KpiRollup>().RebuildAsync(null, ct);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
             await context.Output.WriteLineAsync($"Indicadores reconstruidos: {count:N0} personas en {elapsed.TotalSeconds:N1} s. / KPIs rebuilt: {count:N0} people in {elapsed.TotalSeconds:N1} s.");
-            return SemilleroCli.Ok;
+            return ExitCodes.Ok;
         });
 
         var verify = new Command("verify",
@@ -56,7 +57,7 @@ internal static class KpiCommands
             await context.Output.WriteLineAsync(same
                 ? $"Los indicadores coinciden con los registros originales ({served.Totals.Registered:N0} personas inscritas). / KPIs match the raw records."
                 : "Los indicadores NO coinciden con los registros originales: corre `semillero kpis rebuild`. / KPIs do NOT match the raw records: run `semillero kpis rebuild`.");
-            return same ? SemilleroCli.Ok : SemilleroCli.Failed;
+            return same ? ExitCodes.Ok : ExitCodes.Failed;
         });
 
         return new Command("kpis", "Indicadores del avance del programa. / Program progress KPIs.") { rollup, rebuild, verify };

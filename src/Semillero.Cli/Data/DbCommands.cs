@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Cli.Hosting;
 using Semillero.Data;
 
 namespace Semillero.Cli.Data;
@@ -25,13 +26,13 @@ internal static class DbCommands
             {
                 await context.Error.WriteLineAsync($"No se pudo migrar la base de datos ({migrator.Provider}): {e.Message}");
                 await context.Error.WriteLineAsync($"Could not migrate the database ({migrator.Provider}): {e.Message}");
-                return SemilleroCli.Failed;
+                return ExitCodes.Failed;
             }
 
             await context.Output.WriteLineAsync(applied.Count == 0
                 ? $"La base de datos ({migrator.Provider}) ya estaba al día. / The database ({migrator.Provider}) was already up to date."
                 : $"Migraciones aplicadas ({migrator.Provider}) / Migrations applied: {string.Join(", ", applied)}");
-            return SemilleroCli.Ok;
+            return ExitCodes.Ok;
         });
 
         return new Command(Name, "Base de datos. / Database.") { migrate };

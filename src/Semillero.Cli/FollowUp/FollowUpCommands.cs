@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Cli.Hosting;
 using Semillero.FollowUp;
 
 namespace Semillero.Cli.FollowUp;
@@ -16,7 +17,7 @@ internal static class FollowUpCommands
             var pass = await scope.ServiceProvider.GetRequiredService<RunFollowUps>().RunAsync(ct);
             await context.Output.WriteLineAsync(
                 $"Encuestas creadas: {pass.Created}; enviadas: {pass.Sent}; recordatorios: {pass.Reminded}. / Surveys created: {pass.Created}; sent: {pass.Sent}; reminders: {pass.Reminded}.");
-            return SemilleroCli.Ok;
+            return ExitCodes.Ok;
         });
 
         return new Command("followup", "Seguimiento de egresados (encuestas a 3, 6 y 12 meses). / Graduate follow-up (3, 6 and 12-month surveys).") { run };

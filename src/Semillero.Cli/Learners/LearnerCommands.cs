@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Cli.Hosting;
 using Semillero.Importing;
 using Semillero.Learners;
 using Spectre.Console;
@@ -27,13 +28,13 @@ internal static class LearnerCommands
         if (!file.Exists)
         {
             await context.Error.WriteLineAsync($"No existe el archivo «{file.FullName}». / File «{file.FullName}» does not exist.");
-            return SemilleroCli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         if (partner is not null && partner.Trim() is not { Length: > 0 and <= 100 })
         {
             await context.Error.WriteLineAsync("--aliado necesita el nombre de la organización (1 a 100 caracteres). / --aliado needs the organisation's name (1 to 100 characters).");
-            return SemilleroCli.BadInput;
+            return ExitCodes.BadInput;
         }
 
         var registrar = partner is null ? Registrar.Operator("cli") : Registrar.Partner(partner.Trim());
@@ -78,15 +79,15 @@ internal static class LearnerCommands
         {
             case ImportLearnersOutcome.Completed c:
                 await PrintSummaryAsync(context.Output, c.Summary, reportPath);
-                return SemilleroCli.Ok;
+                return ExitCodes.Ok;
             case ImportLearnersOutcome.Unreadable u:
                 await context.Error.WriteLineAsync($"No se importó nada: {u.Es}");
                 await context.Error.WriteLineAsync($"Nothing was imported: {u.En}");
-                return SemilleroCli.BadInput;
+                return ExitCodes.BadInput;
             case ImportLearnersOutcome.MissingColumns m:
                 await context.Error.WriteLineAsync($"No se importó nada: faltan columnas obligatorias: {string.Join(", ", m.Missing)}. Columnas encontradas: {string.Join(", ", m.Found)}.");
                 await context.Error.WriteLineAsync($"Nothing was imported: required columns are missing: {string.Join(", ", m.Missing)}.");
-                return SemilleroCli.BadInput;
+                return ExitCodes.BadInput;
             default:
                 throw new InvalidOperationException(outcome.ToString());
         }

@@ -14,7 +14,7 @@ public abstract record CreateApiKeyOutcome
     public sealed record Invalid(string Field, IdRejection Reason) : CreateApiKeyOutcome;
 }
 
-public sealed class CreateApiKey(SemilleroDb db, TimeProvider clock)
+public sealed class CreateApiKey(SemilleroDb db, ICompanyLookup companies, TimeProvider clock)
 {
     public Task<CreateApiKeyOutcome> RunAsync(string role, string name, CancellationToken ct) => RunAsync(role, name, companyRfc: null, ct);
 
@@ -51,7 +51,7 @@ public sealed class CreateApiKey(SemilleroDb db, TimeProvider clock)
                     "Una llave de empresa necesita el RFC de la empresa para la que actúa.", "A company key needs the RFC of the company it acts for."));
             }
 
-            companyId = await db.Companies.Where(c => c.Rfc == rfc).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            companyId = await companies.FindByRfcAsync(rfc, ct);
             if (companyId is null)
             {
                 return new CreateApiKeyOutcome.Invalid("companyRfc", new IdRejection("unknown",

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Access;
 
 namespace Semillero.Companies;
 
@@ -12,6 +13,7 @@ public static class CompaniesModule
         services.AddScoped<RejectCompany>();
         services.AddScoped<RegisterCompanyAccount>();
         services.AddScoped<ReadCompanies>();
+        services.AddScoped<ICompanyLookup, CompanyLookup>();
         return services;
     }
 }

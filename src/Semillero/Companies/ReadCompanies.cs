@@ -16,8 +16,7 @@ public sealed record CompanyListItem(
     CompanyStatus Status,
     string? RejectedReason,
     DateTime CreatedAt,
-    DateTime? VerifiedAt,
-    int Vacancies);
+    DateTime? VerifiedAt);
 
 public sealed record CompanyCounts(int Pending, int Verified, int Rejected);
 
@@ -65,8 +64,7 @@ public sealed class ReadCompanies(SemilleroDb db)
             .Select(c => new CompanyListItem(
                 c.Id, c.Rfc, c.RfcCheckDigitMatches, c.LegalName, c.TradeName, c.SectorCode, c.StateCode, c.SizeBand, c.Kind,
                 c.VerifiedAt != null ? CompanyStatus.Verificada : c.RejectedReason != null ? CompanyStatus.Rechazada : CompanyStatus.Pendiente,
-                c.RejectedReason, c.CreatedAt, c.VerifiedAt,
-                db.Vacancies.Count(v => v.CompanyId == c.Id)))
+                c.RejectedReason, c.CreatedAt, c.VerifiedAt))
             .ToListAsync(ct);
         return (items, total);
     }

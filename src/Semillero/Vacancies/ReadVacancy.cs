@@ -58,6 +58,14 @@ public sealed class ReadVacancy(SemilleroDb db, TimeProvider clock)
     }
 
     // A company's own vacancies, for its home page: drafts and open first, newest first.
+    // How many vacancies each company has (any status), for the operators' list of companies.
+    public async Task<IReadOnlyDictionary<Guid, int>> CountByCompanyAsync(IReadOnlyCollection<Guid> companyIds, CancellationToken ct) =>
+        await db.Vacancies.AsNoTracking()
+            .Where(v => companyIds.Contains(v.CompanyId))
+            .GroupBy(v => v.CompanyId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     public async Task<IReadOnlyList<CompanyVacancy>> ForCompanyAsync(Guid companyId, CancellationToken ct)
     {
         var verified = await db.Companies.AnyAsync(c => c.Id == companyId && c.VerifiedAt != null, ct);

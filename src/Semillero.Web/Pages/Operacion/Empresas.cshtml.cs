@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Companies;
+using Semillero.Vacancies;
 using Semillero.Web.Access;
 using Semillero.Web.Companies;
 
@@ -8,7 +9,7 @@ namespace Semillero.Web.Pages.Operacion;
 
 // GET/POST /operacion/empresas — operators verify companies (pending first, oldest first) or say
 // why they cannot; who and when stay on the company and in the log.
-public sealed partial class EmpresasModel(ReadCompanies read, VerifyCompany verify, RejectCompany reject, ILogger<EmpresasModel> logger) : PageModel
+public sealed partial class EmpresasModel(ReadCompanies read, ReadVacancy vacancies, VerifyCompany verify, RejectCompany reject, ILogger<EmpresasModel> logger) : PageModel
 {
     public const int PageSize = 25;
 
@@ -29,6 +30,8 @@ public sealed partial class EmpresasModel(ReadCompanies read, VerifyCompany veri
     };
 
     public IReadOnlyList<CompanyListItem> Items { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, int> VacancyCounts { get; private set; } = new Dictionary<Guid, int>();
 
     public int Total { get; private set; }
 
@@ -87,6 +90,7 @@ public sealed partial class EmpresasModel(ReadCompanies read, VerifyCompany veri
     {
         Counts = await read.CountsAsync(ct);
         (Items, Total) = await read.ListAsync(Status, Buscar, Math.Max(1, Pagina), PageSize, ct);
+        VacancyCounts = await vacancies.CountByCompanyAsync(Items.Select(c => c.Id).ToList(), ct);
     }
 
     private static partial class Log

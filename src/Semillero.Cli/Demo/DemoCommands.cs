@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Semillero.Cli.Hosting;
 using Semillero.Demo;
 
-namespace Semillero.Cli.Learners;
+namespace Semillero.Cli.Demo;
 
 internal static class DemoCommands
 {
@@ -25,10 +26,10 @@ internal static class DemoCommands
                     // Demo companies and vacancies.
                     var companies = await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(ct);
                     await context.Output.WriteLineAsync($"Empresas de demostración: {companies.Companies} nuevas, {companies.Vacancies} vacantes. / Demo companies: {companies.Companies} new, {companies.Vacancies} vacancies.");
-                    return SemilleroCli.Ok;
+                    return ExitCodes.Ok;
                 case SeedDemoLearnersOutcome.Invalid i:
                     await context.Error.WriteLineAsync($"{i.Es} / {i.En}");
-                    return SemilleroCli.BadInput;
+                    return ExitCodes.BadInput;
                 default:
                     throw new InvalidOperationException(outcome.ToString());
             }
