@@ -25,6 +25,8 @@ SOLUTION="Semillero.slnx"
 source "$ROOT/scripts/prereqs.sh"
 # shellcheck source=scripts/pg-throwaway.sh
 source "$ROOT/scripts/pg-throwaway.sh"
+# shellcheck source=scripts/child-process.sh
+source "$ROOT/scripts/child-process.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -38,41 +40,8 @@ for arg in "$@"; do
     esac
 done
 
-# --- cleanup: runs on every exit path -------------------------------------------------
-CHILD_PID=""
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [[ -n "$CHILD_PID" ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
-        echo "test.sh: stopping child process group $CHILD_PID" >&2
-        kill -TERM -- "-$CHILD_PID" 2>/dev/null || true
-        local i
-        for i in $(seq 1 20); do
-            kill -0 "$CHILD_PID" 2>/dev/null || break
-            sleep 0.5
-        done
-        kill -KILL -- "-$CHILD_PID" 2>/dev/null || true
-    fi
-    pg_throwaway_stop
-    exit "$rc"
-}
-trap cleanup EXIT
-trap 'echo "test.sh: interrupted" >&2; exit 130' INT
-trap 'echo "test.sh: terminated" >&2; exit 143' TERM
-
-# Run a long command in its own process group, in the background, and wait for it: the INT/TERM
-# traps then fire immediately (bash defers traps while a foreground child runs) and cleanup can
-# stop the whole group (dotnet, MSBuild nodes, test hosts, browsers).
-run_child() {
-    set -m
-    "$@" </dev/null &
-    CHILD_PID=$!
-    set +m
-    local rc=0
-    wait "$CHILD_PID" || rc=$?
-    CHILD_PID=""
-    return "$rc"
-}
+# --- cleanup: runs on every exit path (stops the child process group and PostgreSQL) ---
+child_process_traps test.sh --announce-stop
 
 # --- 1. prerequisites ------------------------------------------------------------------
 log "Checking prerequisites"

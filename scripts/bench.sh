@@ -16,29 +16,16 @@ PROJECT="bench/Semillero.Bench"
 source "$ROOT/scripts/prereqs.sh"
 # shellcheck source=scripts/pg-throwaway.sh
 source "$ROOT/scripts/pg-throwaway.sh"
+# shellcheck source=scripts/child-process.sh
+source "$ROOT/scripts/child-process.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-CHILD_PID=""
-cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    if [[ -n "$CHILD_PID" ]] && kill -0 "$CHILD_PID" 2>/dev/null; then
-        kill -TERM -- "-$CHILD_PID" 2>/dev/null || true
-        local i
-        for i in $(seq 1 20); do
-            kill -0 "$CHILD_PID" 2>/dev/null || break
-            sleep 0.5
-        done
-        kill -KILL -- "-$CHILD_PID" 2>/dev/null || true
-    fi
-    pg_throwaway_stop
+# The private copy of the benchmark's build output (below) goes with the cluster.
+remove_run_dir() {
     if [[ -n "${RUN_DIR:-}" ]]; then rm -rf "$RUN_DIR"; fi
-    exit "$rc"
 }
-trap cleanup EXIT
-trap 'echo "bench.sh: interrupted" >&2; exit 130' INT
-trap 'echo "bench.sh: terminated" >&2; exit 143' TERM
+child_process_traps bench.sh --then remove_run_dir
 
 semillero_require_dotnet
 semillero_require_postgres
@@ -61,11 +48,4 @@ RUN_DIR="$(mktemp -d /tmp/semillero-bench-run.XXXXXX)"
 cp -r "$PROJECT/bin/Release/net10.0/." "$RUN_DIR/"
 
 # Own process group + background wait, so INT/TERM stop the benchmark and the cluster promptly.
-set -m
-dotnet "$RUN_DIR/Semillero.Bench.dll" "$@" </dev/null &
-CHILD_PID=$!
-set +m
-rc=0
-wait "$CHILD_PID" || rc=$?
-CHILD_PID=""
-exit "$rc"
+run_child dotnet "$RUN_DIR/Semillero.Bench.dll" "$@"

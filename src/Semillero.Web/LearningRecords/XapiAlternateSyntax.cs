@@ -29,7 +29,7 @@ public static class XapiAlternateSyntax
             return null;
         }
 
-        if (XapiEndpoints.ParseVersion(request.Headers[XapiEndpoints.VersionHeader].ToString()) == Semillero.LearningRecords.Validation.XapiVersion.V2_0_0)
+        if (XapiRequests.ParseVersion(request.Headers[XapiRequests.VersionHeader].ToString()) == Semillero.LearningRecords.Validation.XapiVersion.V2_0_0)
         {
             return "xAPI 2.0.0 has no alternate request syntax; send the request with its own method and headers.";
         }
@@ -76,7 +76,7 @@ public static class XapiAlternateSyntax
             }
         }
 
-        if (XapiEndpoints.ParseVersion(request.Headers[XapiEndpoints.VersionHeader].ToString()) == Semillero.LearningRecords.Validation.XapiVersion.V2_0_0)
+        if (XapiRequests.ParseVersion(request.Headers[XapiRequests.VersionHeader].ToString()) == Semillero.LearningRecords.Validation.XapiVersion.V2_0_0)
         {
             return "xAPI 2.0.0 has no alternate request syntax; send the request with its own method and headers.";
         }

@@ -15,7 +15,7 @@ public static class XapiDocumentEndpoints
 {
     public static void MapXapiDocuments(this RouteGroupBuilder xapi)
     {
-        var resources = xapi.MapGroup("").AddEndpointFilter(XapiEndpoints.RequireVersion);
+        var resources = xapi.MapGroup("").AddEndpointFilter(XapiRequests.RequireVersion);
         foreach (var kind in (DocumentKind[])[DocumentKind.State, DocumentKind.ActivityProfile, DocumentKind.AgentProfile])
         {
             var path = Path(kind);
@@ -53,7 +53,7 @@ public static class XapiDocumentEndpoints
         Delete,
     }
 
-    private static IResult BadRequest(string message) => XapiEndpoints.Error(StatusCodes.Status400BadRequest, message);
+    private static IResult BadRequest(string message) => XapiResponses.Error(StatusCodes.Status400BadRequest, message);
 
     // Parameters per resource (Communication §2.3 table, §2.6, §2.7): names are case-sensitive and
     // unknown ones are refused (§3.2); `since` only lists ids. The document id is required to write,
@@ -73,13 +73,13 @@ public static class XapiDocumentEndpoints
             allowed = [.. allowed, "since"];
         }
 
-        if (XapiEndpoints.RejectUnknownParameters(http.Request, allowed) is { } unknown)
+        if (XapiRequests.RejectUnknownParameters(http.Request, allowed) is { } unknown)
         {
             return (null, unknown);
         }
 
         string? Single(string name) => query.TryGetValue(name, out var values) ? values.ToString() : null;
-        var version = XapiEndpoints.Version(http);
+        var version = XapiRequests.Version(http);
 
         string activityId = "";
         if (kind != DocumentKind.AgentProfile)
@@ -184,12 +184,12 @@ public static class XapiDocumentEndpoints
         XapiFormats.TryParseTimestamp(text, version, out value)
         || (text.Contains(' ', StringComparison.Ordinal) && XapiFormats.TryParseTimestamp(text.Replace(' ', '+'), version, out value));
 
-    private static string Partner(ClaimsPrincipal user) => XapiEndpoints.Credential(user).Partner;
+    private static string Partner(ClaimsPrincipal user) => XapiRequests.Credential(user).Partner;
 
     // Whose statements the Activities and Agents resources draw on: operators all, anyone else only
     // their own partner's (never "all" because a key lacks an organisation).
     private static string? StatementScope(ClaimsPrincipal user) =>
-        XapiEndpoints.Credential(user) is var credential && credential.Role == Roles.Operador ? null : credential.Partner;
+        XapiRequests.Credential(user) is var credential && credential.Role == Roles.Operador ? null : credential.Partner;
 
     private static string HttpDate(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture);
 
@@ -209,12 +209,12 @@ public static class XapiDocumentEndpoints
                 http.Response.Headers.LastModified = HttpDate(last);
             }
 
-            return XapiEndpoints.Json(http, JsonSerializer.Serialize(ids.Ids));
+            return XapiResponses.Json(http, JsonSerializer.Serialize(ids.Ids));
         }
 
         if (await read.OneAsync(Partner(user), request.Address, request.DocumentId, ct) is not { } document)
         {
-            return XapiEndpoints.Error(StatusCodes.Status404NotFound, $"No document with that {IdParameter(kind)}.");
+            return XapiResponses.Error(StatusCodes.Status404NotFound, $"No document with that {IdParameter(kind)}.");
         }
 
         http.Response.Headers.ETag = document.ETag;
@@ -249,7 +249,7 @@ public static class XapiDocumentEndpoints
             return tooLarge;
         }
 
-        var version = XapiEndpoints.Version(http);
+        var version = XapiRequests.Version(http);
         var outcome = await write.RunAsync(new WriteDocumentInput(
             Partner(user), request!.Address, request.DocumentId!, string.IsNullOrWhiteSpace(contentType) ? null : contentType, body!, merge,
             http.Request.Headers.IfMatch.ToString(), http.Request.Headers.IfNoneMatch.ToString(), DocumentConcurrency.RuleFor(kind, version)), ct);
@@ -259,9 +259,9 @@ public static class XapiDocumentEndpoints
                 http.Response.Headers.ETag = written.ETag;
                 return Results.NoContent();
             case WriteDocumentOutcome.PreconditionFailed failed:
-                return XapiEndpoints.Error(StatusCodes.Status412PreconditionFailed, failed.Message);
+                return XapiResponses.Error(StatusCodes.Status412PreconditionFailed, failed.Message);
             case WriteDocumentOutcome.Conflict conflict:
-                return XapiEndpoints.Error(StatusCodes.Status409Conflict, conflict.Message);
+                return XapiResponses.Error(StatusCodes.Status409Conflict, conflict.Message);
             case WriteDocumentOutcome.Invalid invalid:
                 return BadRequest(invalid.Message);
             default:
@@ -282,14 +282,14 @@ public static class XapiDocumentEndpoints
             : await delete.OneAsync(Partner(user), request.Address, request.DocumentId,
                 http.Request.Headers.IfMatch.ToString(), http.Request.Headers.IfNoneMatch.ToString(), ct);
         return outcome is DeleteDocumentsOutcome.PreconditionFailed failed
-            ? XapiEndpoints.Error(StatusCodes.Status412PreconditionFailed, failed.Message)
+            ? XapiResponses.Error(StatusCodes.Status412PreconditionFailed, failed.Message)
             : Results.NoContent();
     }
 
     // Documents are stored as sent, whatever their type, up to XapiLimits.MaxDocumentBytes.
     private static async Task<(byte[]? Body, IResult? Error)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
-        var tooLarge = XapiEndpoints.Error(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {XapiLimits.MaxDocumentBytes / 1024} KB, the most this LRS accepts for one document.");
+        var tooLarge = XapiResponses.Error(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {XapiLimits.MaxDocumentBytes / 1024} KB, the most this LRS accepts for one document.");
         if (request.ContentLength > XapiLimits.MaxDocumentBytes)
         {
             return (null, tooLarge);
@@ -313,7 +313,7 @@ public static class XapiDocumentEndpoints
 
     private static async Task<IResult> GetActivityAsync(HttpContext http, ReadActivity read, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (XapiEndpoints.RejectUnknownParameters(http.Request, "activityId") is { } unknown)
+        if (XapiRequests.RejectUnknownParameters(http.Request, "activityId") is { } unknown)
         {
             return unknown;
         }
@@ -324,24 +324,24 @@ public static class XapiDocumentEndpoints
             return BadRequest("activityId is required and must be an IRI.");
         }
 
-        return XapiEndpoints.Json(http, await read.RunAsync(activityId, StatementScope(user), ct));
+        return XapiResponses.Json(http, await read.RunAsync(activityId, StatementScope(user), ct));
     }
 
     private static async Task<IResult> GetPersonAsync(HttpContext http, ReadPerson read, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (XapiEndpoints.RejectUnknownParameters(http.Request, "agent") is { } unknown)
+        if (XapiRequests.RejectUnknownParameters(http.Request, "agent") is { } unknown)
         {
             return unknown;
         }
 
         var text = http.Request.Query["agent"].ToString();
-        var (_, problem) = AgentKeyOf(text, XapiEndpoints.Version(http));
+        var (_, problem) = AgentKeyOf(text, XapiRequests.Version(http));
         if (problem is not null)
         {
             return BadRequest(problem);
         }
 
         using var agent = JsonDocument.Parse(text);
-        return XapiEndpoints.Json(http, await read.RunAsync(agent.RootElement, StatementScope(user), ct));
+        return XapiResponses.Json(http, await read.RunAsync(agent.RootElement, StatementScope(user), ct));
     }
 }

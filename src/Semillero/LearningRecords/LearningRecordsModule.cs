@@ -20,6 +20,7 @@ public static class LearningRecordsModule
         services.AddScoped<Linking.LearnerAccounts>();
         services.AddScoped<Linking.ForgetLearnerRecords>();
         services.AddScoped<Ingestion.SummarizeIngestion>();
+        services.AddScoped<Ingestion.RecordRejection>();
         services.AddScoped<Timeline.ReadLearningTimeline>();
         return services;
     }
