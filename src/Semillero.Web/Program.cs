@@ -24,6 +24,8 @@ builder.Services
 var app = builder.Build();
 
 app.UseWebHosting();
+app.UseXapiRequests();
+app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using Semillero.Web.LearningRecords;
+using Semillero.LearningRecords;
 
 namespace Semillero.Web.Hosting;
 
@@ -265,7 +265,7 @@ public static class NulCharacters
         var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? DefaultBodyLimit;
         if (request.Path.StartsWithSegments("/xapi", StringComparison.OrdinalIgnoreCase))
         {
-            limit = Math.Min(limit, XapiEndpoints.MaxBody);
+            limit = Math.Min(limit, XapiLimits.MaxRequestBytes);
         }
 
         if (request.ContentLength > limit)

@@ -6,7 +6,6 @@ using Scalar.AspNetCore;
 using Semillero.Accounts;
 using Semillero.Data;
 using Semillero.Demo;
-using Semillero.Web.LearningRecords;
 
 namespace Semillero.Web.Hosting;
 
@@ -119,8 +118,6 @@ public static partial class WebHosting
             await next(context);
         });
         app.UseStaticFiles();
-        app.UseXapiRequests();
-        app.UseRouting();
         return app;
     }
 

@@ -160,9 +160,6 @@ public sealed class FolderGraph
             targets[to] = list = [];
         }
 
-        if (list.Count < 20)
-        {
-            list.Add(because);
-        }
+        list.Add(because);
     }
 }
