@@ -11,7 +11,8 @@
 #   2. starts a throwaway PostgreSQL 15 cluster on 127.0.0.1 (scripts/pg-throwaway.sh),
 #      removed again on exit,
 #   3. exports SEMILLERO_TEST_POSTGRES, SEMILLERO_TEST_CHROMIUM and SEMILLERO_TEST_OB3_VERIFIER,
-#   4. dotnet build (Release) + dotnet test (TRX into artifacts/test-results),
+#   4. checks formatting against .editorconfig (dotnet format whitespace --verify-no-changes),
+#      dotnet build (Release, warnings are errors) + dotnet test (TRX into artifacts/test-results),
 #   5. prints a summary and fails on any failed or skipped test, or when no test ran on
 #      PostgreSQL (that last check is off when --filter is given).
 set -euo pipefail
@@ -74,6 +75,14 @@ export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WA
 export SEMILLERO_TEST_OB3_VERIFIER="$ROOT/tools/ob3-verifier/verify.mjs"
 
 # --- 4. build + test -------------------------------------------------------------------
+# Formatting is the .editorconfig's (whitespace, indentation, final newlines); generated files
+# (migrations, the map's paths) are left as their generators write them. Fix with the same command
+# without --verify-no-changes.
+log "dotnet format whitespace --verify-no-changes"
+run_child dotnet format whitespace --folder --verify-no-changes \
+    --exclude src/Semillero/Data/Migrations src/Semillero.Web/Dashboards/MexicoMapPaths.cs \
+    || die "formatting differs from .editorconfig (run: dotnet format whitespace --folder --exclude src/Semillero/Data/Migrations src/Semillero.Web/Dashboards/MexicoMapPaths.cs)"
+
 log "dotnet build $SOLUTION -c Release"
 run_child dotnet build "$SOLUTION" -c Release || die "dotnet build failed"
 

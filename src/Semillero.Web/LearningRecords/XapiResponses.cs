@@ -3,7 +3,7 @@ using System.Text;
 namespace Semillero.Web.LearningRecords;
 
 // The xAPI surface answers with the xAPI specification's status codes and headers rather than
-// problem+json (STYLE.md, "Errors").
+// problem+json (docs/style.md, "Errors").
 public static class XapiResponses
 {
     // xAPI errors are plain JSON objects with a message; the spec defines status codes, not bodies.

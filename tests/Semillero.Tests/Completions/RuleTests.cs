@@ -18,6 +18,12 @@ public sealed class RuleTests
     private static CourseRule Rule(decimal? min = null, params string[] verbs) =>
         CourseRule.From(new CompletionRule { Id = Guid.NewGuid(), CourseId = CourseA, Version = 1, Verbs = string.Join(' ', verbs), MinScaledScore = min, Reason = "r", CreatedBy = "op" })!;
 
+    // The PostgreSQL writer inserts a statement's completion in the same SQL statement, with the
+    // evidence code LearningRecords knows it by; it must be the one Completions reads back.
+    [Fact]
+    public void EarnedCompletion_StatementEvidence_IsCompletionsStatementKind() =>
+        Assert.Equal((int)EvidenceKind.Statement, EarnedCompletion.StatementEvidence);
+
     [Theory]
     [InlineData(Completed, null, true)]
     [InlineData(Passed, 0.9, false)]

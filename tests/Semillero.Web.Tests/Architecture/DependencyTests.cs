@@ -22,7 +22,7 @@ public sealed class DependencyTests(ITestOutputHelper output)
         .LoadAssemblies(typeof(SemilleroDb).Assembly, typeof(Program).Assembly, typeof(Semillero.Cli.SemilleroCli).Assembly)
         .Build());
 
-    // SemilleroDb lists every feature's entities (it is used directly everywhere, STYLE); those
+    // SemilleroDb lists every feature's entities (it is used directly everywhere, docs/style.md); those
     // references are the model, not a dependency of Data on the features.
     private static readonly Lazy<HashSet<string>> EntityTypes = new(() =>
     {
@@ -70,6 +70,25 @@ public sealed class DependencyTests(ITestOutputHelper output)
             .ToList();
 
         Assert.True(users.Count == 0, "Features must not use the demo data: " + string.Join("; ", users));
+    }
+
+    // docs/architecture.md draws the features top to bottom; a feature may use only those below it,
+    // and the shared kernel none of them. The picture cannot go stale without this failing.
+    [Fact]
+    public void CoreFeatures_UseOnlyThoseBelowThemInTheArchitecturePicture()
+    {
+        var (order, kernel) = ArchitecturePicture.Read();
+        var graph = FolderGraph.Of(Product.Value, Roots, IsDataMapping);
+        var upwards = graph.Edges
+            .Where(e => e.From.StartsWith("Semillero/", StringComparison.Ordinal) && e.To.StartsWith("Semillero/", StringComparison.Ordinal))
+            .Select(e => (From: e.From["Semillero/".Length..], To: e.To["Semillero/".Length..], e.Because))
+            .Where(e => (order.IndexOf(e.From) is var from and >= 0 && order.IndexOf(e.To) is var to and >= 0 && to < from)
+                || (kernel.Contains(e.From) && order.Contains(e.To)))
+            .Select(e => $"{e.From} → {e.To} (e.g. {e.Because[0]})")
+            .ToList();
+
+        Assert.True(order.Count >= 15, $"docs/architecture.md lists {order.Count} features");
+        Assert.True(upwards.Count == 0, "Uses against the order of docs/architecture.md:\n" + string.Join("\n", upwards));
     }
 
     // The check itself: a graph with a deliberate cycle (CounterExample/Samples.cs) is refused, and
