@@ -33,7 +33,7 @@ public sealed record MexicoMapTexts(string NoData, string LegendTitle)
 }
 
 // Builds the choropleth of the 32 states: quintile classes of the values present, "sin dato" for the
-// rest. Pure; the partial Pages/Shared/_MapaMexico.cshtml draws the result.
+// rest. Pure; the partial Dashboards/_MapaMexico.cshtml draws the result.
 public static class MexicoMap
 {
     public const int ClassCount = 5;

@@ -1,5 +1,5 @@
 using Semillero.Access;
-using Semillero.Web.Pages;
+using Semillero.Web.Accounts;
 
 namespace Semillero.Web.Tests.Access;
 

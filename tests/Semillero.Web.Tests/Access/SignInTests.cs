@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
-using Semillero.Web.Pages;
 using Semillero.Web.Tests.Infrastructure;
+using Semillero.Web.Accounts;
 
 namespace Semillero.Web.Tests.Access;
 
