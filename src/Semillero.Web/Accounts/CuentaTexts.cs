@@ -4,6 +4,7 @@ using Semillero.Accounts;
 using Semillero.Identity;
 using Semillero.Learners;
 using Semillero.Privacy;
+using Semillero.Language;
 
 namespace Semillero.Web.Accounts;
 
@@ -13,13 +14,7 @@ namespace Semillero.Web.Accounts;
 // "usted", as in the privacy notice and the account emails. No HTML in the values.
 public sealed class CuentaTexts
 {
-    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    public static CuentaTexts Current => English ? En : Es;
-
-    // "es" or "en": the language of texts kept elsewhere (privacy notices, product messages).
-    public static string Language => English ? "en" : "es";
-
+    public static CuentaTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     // Formats (.NET custom date formats)
     public required string DateTimeFormat { get; init; }
@@ -1192,13 +1187,13 @@ public sealed class CuentaTexts
     public static string Message(IdRejection reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return English ? reason.En : reason.Es;
+        return UiLanguage.IsEnglish ? reason.En : reason.Es;
     }
 
     public static string PurposeName(Purpose purpose)
     {
         ArgumentNullException.ThrowIfNull(purpose);
-        return English ? purpose.En : purpose.Es;
+        return UiLanguage.IsEnglish ? purpose.En : purpose.Es;
     }
 
     public static string PurposeName(string code) => Purposes.Find(code) is { } purpose ? PurposeName(purpose) : code;
@@ -1206,13 +1201,13 @@ public sealed class CuentaTexts
     public static string PurposeDescription(Purpose purpose)
     {
         ArgumentNullException.ThrowIfNull(purpose);
-        return English ? purpose.DescriptionEn : purpose.DescriptionEs;
+        return UiLanguage.IsEnglish ? purpose.DescriptionEn : purpose.DescriptionEs;
     }
 
-    public static string RoleName(string role) => English ? Roles.English(role) : Roles.Spanish(role);
+    public static string RoleName(string role) => UiLanguage.IsEnglish ? Roles.English(role) : Roles.Spanish(role);
 
     public static string SegmentName(string wire) =>
-        SegmentNames.TryParse(wire, out var segment) ? (English ? SegmentNames.English(segment) : SegmentNames.Spanish(segment)) : wire;
+        SegmentNames.TryParse(wire, out var segment) ? (UiLanguage.IsEnglish ? SegmentNames.English(segment) : SegmentNames.Spanish(segment)) : wire;
 
     public static string SexName(string code) => code switch
     {

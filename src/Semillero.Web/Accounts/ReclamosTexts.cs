@@ -1,5 +1,5 @@
-using System.Globalization;
 using Semillero.Accounts;
+using Semillero.Language;
 
 namespace Semillero.Web.Accounts;
 
@@ -7,7 +7,7 @@ namespace Semillero.Web.Accounts;
 // and the queue where partners and operators vouch (/operacion/reclamos). Spanish first, and English.
 public sealed class ReclamosTexts
 {
-    public static ReclamosTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static ReclamosTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required string AskTitle { get; init; }
     public required string AskLead { get; init; }

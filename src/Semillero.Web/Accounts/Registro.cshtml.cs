@@ -6,6 +6,7 @@ using Semillero.Privacy;
 using Semillero.Web.Hosting;
 using Semillero.Web.Forms;
 using Semillero.Web.Privacy;
+using Semillero.Language;
 
 namespace Semillero.Web.Accounts;
 
@@ -65,7 +66,7 @@ public sealed class RegistroModel(RegisterAccount register, PrivacyNotices notic
 
     public Purpose? NecessaryPurpose => notices.Current.Purposes.FirstOrDefault(p => p.Necessary);
 
-    public string NoticeHtml => NoticeRenderer.Body(notices.Current, NoticeRenderer.Simplified, CuentaTexts.Language, headingLevel: 3);
+    public string NoticeHtml => NoticeRenderer.Body(notices.Current, NoticeRenderer.Simplified, UiLanguage.Code, headingLevel: 3);
 
     public void OnGet()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Semillero.Badges;
+using Semillero.Language;
 
 namespace Semillero.Web.Badges;
 
@@ -8,7 +9,7 @@ namespace Semillero.Web.Badges;
 // `required` so neither misses a string. No HTML in the values.
 public sealed class InsigniasTexts
 {
-    public static InsigniasTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static InsigniasTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required string Language { get; init; }
 

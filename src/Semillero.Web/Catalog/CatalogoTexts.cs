@@ -1,6 +1,6 @@
-using System.Globalization;
 using Semillero.Catalog;
 using Semillero.Web.Site;
+using Semillero.Language;
 
 namespace Semillero.Web.Catalog;
 
@@ -9,7 +9,7 @@ namespace Semillero.Web.Catalog;
 // Keep HTML out of these values: the views add markup around them.
 public sealed class CatalogoTexts
 {
-    public static CatalogoTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static CatalogoTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool IsEnglish { get; init; }
 

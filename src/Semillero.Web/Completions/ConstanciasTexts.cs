@@ -1,4 +1,4 @@
-using System.Globalization;
+using Semillero.Language;
 
 namespace Semillero.Web.Completions;
 
@@ -7,7 +7,7 @@ namespace Semillero.Web.Completions;
 // misses a string. No HTML in the values.
 public sealed class ConstanciasTexts
 {
-    public static ConstanciasTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static ConstanciasTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool IsEnglish { get; init; }
 

@@ -1,13 +1,13 @@
-using System.Globalization;
 using Semillero.Catalog;
 using Semillero.Completions;
+using Semillero.Language;
 
 namespace Semillero.Web.Completions;
 
 // The words of /mi-aprendizaje/insignias, in Spanish first and English.
 public sealed class LogrosTexts
 {
-    public static LogrosTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static LogrosTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool English { get; init; }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Semillero.Language;
 
 namespace Semillero.Web.Dashboards;
 
@@ -6,7 +6,7 @@ namespace Semillero.Web.Dashboards;
 // what their placeholders hold.
 public sealed class AvanceTexts
 {
-    public static AvanceTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static AvanceTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool English { get; init; }
 

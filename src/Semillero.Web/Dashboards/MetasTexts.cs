@@ -1,11 +1,11 @@
-using System.Globalization;
+using Semillero.Language;
 
 namespace Semillero.Web.Dashboards;
 
 // The words of /operacion/metas, Spanish first and English.
 public sealed class MetasTexts
 {
-    public static MetasTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static MetasTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool English { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Semillero.Geography;
+using Semillero.Language;
 
 namespace Semillero.Web.Dashboards;
 
@@ -29,7 +30,7 @@ public sealed record MexicoMapTexts(string NoData, string LegendTitle)
 
     public static MexicoMapTexts En { get; } = new("No data or suppressed", "Legend");
 
-    public static MexicoMapTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static MexicoMapTexts Current => UiLanguage.IsEnglish ? En : Es;
 }
 
 // Builds the choropleth of the 32 states: quintile classes of the values present, "sin dato" for the

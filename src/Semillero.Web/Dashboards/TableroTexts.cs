@@ -1,11 +1,11 @@
-using System.Globalization;
+using Semillero.Language;
 
 namespace Semillero.Web.Dashboards;
 
 // The words of the KPI dashboard (/operacion/avance), Spanish first and English.
 public sealed class TableroTexts
 {
-    public static TableroTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static TableroTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool English { get; init; }
 

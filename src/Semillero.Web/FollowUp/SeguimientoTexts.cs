@@ -1,6 +1,7 @@
 using System.Globalization;
 using Semillero.FollowUp;
 using Semillero.Hiring;
+using Semillero.Language;
 
 namespace Semillero.Web.FollowUp;
 
@@ -8,7 +9,7 @@ namespace Semillero.Web.FollowUp;
 // Spanish first and English.
 public sealed class SeguimientoTexts
 {
-    public static SeguimientoTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static SeguimientoTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool English { get; init; }
 

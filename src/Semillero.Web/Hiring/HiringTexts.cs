@@ -3,6 +3,7 @@ using Semillero.Geography;
 using Semillero.Hiring;
 using Semillero.Matching;
 using Semillero.Vacancies;
+using Semillero.Language;
 
 namespace Semillero.Web.Hiring;
 
@@ -12,7 +13,7 @@ public sealed class HiringTexts
 {
     private HiringTexts(bool english) => English = english;
 
-    public static HiringTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static HiringTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public static HiringTexts Es { get; } = new(false);
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Semillero.LearningRecords.Linking;
 using Semillero.Web.Site;
+using Semillero.Language;
 
 namespace Semillero.Web.LearningRecords;
 
@@ -10,7 +10,7 @@ namespace Semillero.Web.LearningRecords;
 // "usted". No HTML in the values.
 public sealed class AprendizajeTexts
 {
-    public static AprendizajeTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static AprendizajeTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool IsEnglish { get; init; }
 

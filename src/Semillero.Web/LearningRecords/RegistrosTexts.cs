@@ -1,4 +1,4 @@
-using System.Globalization;
+using Semillero.Language;
 
 namespace Semillero.Web.LearningRecords;
 
@@ -8,7 +8,7 @@ namespace Semillero.Web.LearningRecords;
 // as in the rest of the account pages. No HTML in the values.
 public sealed class RegistrosTexts
 {
-    public static RegistrosTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static RegistrosTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     // "es" or "en": the language TimelineWording picks providers' words in.
     public required string Language { get; init; }

@@ -3,6 +3,7 @@ using Semillero.Geography;
 using Semillero.Matching;
 using Semillero.Skills;
 using Semillero.Vacancies;
+using Semillero.Language;
 
 namespace Semillero.Web.Matching;
 
@@ -15,7 +16,7 @@ public sealed class MatchingTexts
 
     private MatchingTexts(bool english) => English = english;
 
-    public static MatchingTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static MatchingTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public bool English { get; }
 

@@ -3,6 +3,7 @@ using Semillero.Access;
 using Semillero.Identity;
 using Semillero.Learners;
 using Semillero.Web.Site;
+using Semillero.Language;
 
 namespace Semillero.Web.Operations;
 
@@ -11,7 +12,7 @@ namespace Semillero.Web.Operations;
 // by the request's UI culture. Keep HTML out of these values: the views add markup around them.
 public sealed class OperacionTexts
 {
-    public static OperacionTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static OperacionTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public required bool IsEnglish { get; init; }
 

@@ -8,7 +8,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Privacy;
-using Semillero.Web.Accounts;
+using Semillero.Language;
 
 namespace Semillero.Web.Privacy;
 
@@ -25,7 +25,7 @@ public sealed class AvisoDePrivacidadModel(PrivacyNotices notices) : PageModel
     public void OnGet(string? version)
     {
         Simplified = string.Equals(version, NoticeRenderer.Simplified, StringComparison.OrdinalIgnoreCase);
-        Rendered = NoticeRenderer.Render(Notice, Simplified ? NoticeRenderer.Simplified : NoticeRenderer.Integral, CuentaTexts.Language, keepTitle: false, titleLevel: 1);
+        Rendered = NoticeRenderer.Render(Notice, Simplified ? NoticeRenderer.Simplified : NoticeRenderer.Integral, UiLanguage.Code, keepTitle: false, titleLevel: 1);
     }
 }
 

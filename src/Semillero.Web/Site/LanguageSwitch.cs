@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using Semillero.Language;
 
 namespace Semillero.Web.Site;
 
@@ -18,8 +18,8 @@ public static class LanguageSwitch
 
     public static IReadOnlyList<Choice> Choices() =>
     [
-        new("es-MX", "Español", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en"),
-        new("en", "English", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"),
+        new("es-MX", "Español", !UiLanguage.IsEnglish),
+        new("en", "English", UiLanguage.IsEnglish),
     ];
 
     // The local URL of the page being shown. On a re-executed error page (status code pages) it

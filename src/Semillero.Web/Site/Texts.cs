@@ -1,4 +1,5 @@
 using System.Globalization;
+using Semillero.Language;
 
 namespace Semillero.Web.Site;
 
@@ -8,7 +9,7 @@ namespace Semillero.Web.Site;
 // Keep HTML out of these values: the views add markup around them.
 public sealed class Texts
 {
-    public static Texts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static Texts Current => UiLanguage.IsEnglish ? En : Es;
 
     // Layout
     public required string Tagline { get; init; }
