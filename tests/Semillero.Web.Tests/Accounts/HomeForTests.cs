@@ -1,7 +1,7 @@
 using Semillero.Access;
 using Semillero.Web.Accounts;
 
-namespace Semillero.Web.Tests.Access;
+namespace Semillero.Web.Tests.Accounts;
 
 // Where each person lands after signing in: the page their role comes to the platform for.
 public sealed class HomeForTests

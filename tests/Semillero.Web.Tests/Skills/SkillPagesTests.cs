@@ -3,7 +3,7 @@ using Semillero.Data;
 using Semillero.Skills;
 using Semillero.Web.Tests.Infrastructure;
 
-namespace Semillero.Web.Tests.Catalog;
+namespace Semillero.Web.Tests.Skills;
 
 // /habilidades: the address every badge gives as its skills' targetUrl must answer for every skill.
 public abstract class SkillPagesTests(DatabaseProvider provider) : WebTest(provider)

@@ -10,7 +10,7 @@ using Semillero.Tests.Completions;
 using Semillero.Tests.LearningRecords.Linking;
 using Semillero.Web.Tests.Infrastructure;
 
-namespace Semillero.Web.Tests.LearningRecords;
+namespace Semillero.Web.Tests.Completions;
 
 // /operacion/constancias as an operator uses it: choose the provider, upload its CSV, read the
 // summary and the rejected rows; the same file again adds nothing.
