@@ -1,6 +1,7 @@
 using System.Globalization;
 using Semillero.Companies;
 using Semillero.Geography;
+using Semillero.Language;
 using Semillero.Vacancies;
 
 namespace Semillero.Web.Companies;
@@ -15,7 +16,7 @@ public sealed class EmpresasTexts
 
     private EmpresasTexts(bool english) => English = english;
 
-    public static EmpresasTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static EmpresasTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public bool English { get; }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-
 using Semillero.Geography;
+using Semillero.Language;
 
 namespace Semillero.Web.Dashboards;
 
@@ -29,11 +29,11 @@ public sealed record MexicoMapTexts(string NoData, string LegendTitle)
 
     public static MexicoMapTexts En { get; } = new("No data or suppressed", "Legend");
 
-    public static MexicoMapTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static MexicoMapTexts Current => UiLanguage.IsEnglish ? En : Es;
 }
 
 // Builds the choropleth of the 32 states: quintile classes of the values present, "sin dato" for the
-// rest. Pure; the partial Pages/Shared/_MapaMexico.cshtml draws the result.
+// rest. Pure; the partial Dashboards/_MapaMexico.cshtml draws the result.
 public static class MexicoMap
 {
     public const int ClassCount = 5;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Semillero.Geography;
 using Semillero.Hiring;
+using Semillero.Language;
 using Semillero.Matching;
 using Semillero.Vacancies;
 
@@ -12,7 +13,7 @@ public sealed class HiringTexts
 {
     private HiringTexts(bool english) => English = english;
 
-    public static HiringTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static HiringTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public static HiringTexts Es { get; } = new(false);
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Semillero.Language;
 using Semillero.Validation;
 
 namespace Semillero.Web.Hosting;
@@ -9,9 +9,7 @@ namespace Semillero.Web.Hosting;
 // culture (es-MX unless the caller asks for English); `reasons` always carries both languages.
 public static class Problems
 {
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    public static string Pick(string es, string en) => English ? en : es;
+    public static string Pick(string es, string en) => UiLanguage.IsEnglish ? en : es;
 
     public static ValidationProblem Validation(IEnumerable<FieldError> errors, Func<string, string>? fieldName = null)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Semillero.Accounts;
@@ -26,7 +27,16 @@ public static partial class WebHosting
             doc.Info.Description = "Registro de aprendices del programa nacional de habilidades en nube e IA. / Learner registry of the national cloud and AI skilling program.";
             return Task.CompletedTask;
         }));
-        services.AddRazorPages();
+        // Pages live in their feature's folder beside its endpoints and declare absolute routes, so
+        // URLs don't depend on folders. The site's shell, the form fields and the operators' chrome
+        // are partials every feature uses, found by name from any page.
+        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            o.PageViewLocationFormats.Add("/Site/{0}.cshtml");
+            o.PageViewLocationFormats.Add("/Forms/{0}.cshtml");
+            o.PageViewLocationFormats.Add("/Operations/{0}.cshtml");
+        });
         // Spanish text stays readable in the HTML ("operación", not "operaci&#xF3;n"); markup
         // characters (<, >, &, quotes) are still always encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Semillero.Geography;
 using Semillero.Hiring;
+using Semillero.Language;
 using Semillero.Matching;
 using Semillero.Skills;
 using Semillero.Vacancies;
@@ -16,7 +17,7 @@ public sealed class MatchingTexts
 
     private MatchingTexts(bool english) => English = english;
 
-    public static MatchingTexts Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public static MatchingTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     public bool English { get; }
 

@@ -33,7 +33,7 @@ public abstract class AccountSecurityTests(DatabaseProvider provider) : WebTest(
         // Refused with the one answer every failed sign-in gets, which names the lockout's length.
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.DoesNotContain(locked.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("semillero.sesion", StringComparison.Ordinal)));
-        Assert.Contains(Semillero.Web.Pages.CuentaTexts.Format(Semillero.Web.Pages.CuentaTexts.Es.SignInWrong, "15"), await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(Semillero.Web.Accounts.CuentaTexts.Format(Semillero.Web.Accounts.CuentaTexts.Es.SignInWrong, "15"), await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await using var scope = App.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByIdAsync(user.Id.ToString());
         Assert.True(stored!.LockoutEnd > TimeProvider.System.GetUtcNow().AddMinutes(10));

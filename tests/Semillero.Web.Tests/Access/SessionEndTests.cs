@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
-using Semillero.Web.Pages;
+using Semillero.Web.Accounts;
 using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Access;

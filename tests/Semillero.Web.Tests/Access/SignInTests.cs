@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
-using Semillero.Web.Pages;
+using Semillero.Web.Accounts;
 using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Access;

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Semillero.Access;
+using Semillero.Web.Hosting;
+using Semillero.Web.Site;
+
+namespace Semillero.Web.Accounts;
+
+// Where a person lands after signing in when nothing else was asked for.
+public static class CuentaRoutes
+{
+    public const string MisDatos = "/mis-datos";
+    public const string Operacion = "/operacion";
+    public const string PendingConsents = "/mis-datos/consentimientos?nuevo=1";
+
+    public static string HomeFor(IEnumerable<string> roles)
+    {
+        var list = roles.ToList();
+        if (list.Contains(Roles.Aprendiz, StringComparer.Ordinal))
+        {
+            return MisDatos;
+        }
+
+        if (list.Contains(Roles.Empresa, StringComparer.Ordinal))
+        {
+            return "/empresa";
+        }
+
+        // The Ministry's analysts come to see where the program stands against its targets.
+        if (list.Contains(Roles.Analista, StringComparer.Ordinal))
+        {
+            return "/operacion/avance";
+        }
+
+        return list.Contains(Roles.Operador, StringComparer.Ordinal) ? Operacion : "/";
+    }
+}
+
+// Times are stored in UTC; people read them in Mexico City time (UTC when the server has no time
+// zone data, and then the pages say so).
+public static class CuentaTime
+{
+    public static bool InMexicoCity => MexicoCityTime.Available;
+
+    public static string ZoneName => InMexicoCity ? Texts.Current.TimeZoneMexico : Texts.Current.TimeZoneUtc;
+
+    public static DateTimeOffset Local(DateTime utc) => MexicoCityTime.Local(utc);
+
+    public static string Iso(DateTime utc) => MexicoCityTime.Iso(utc);
+
+    public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string When(DateTime utc) => Local(utc).ToString(CuentaTexts.Current.DateTimeFormat, CultureInfo.CurrentCulture);
+
+    public static string WhenShort(DateTime utc) => Local(utc).ToString(CuentaTexts.Current.ShortDateTimeFormat, CultureInfo.CurrentCulture);
+
+    public static string Day(DateTime utc) => Local(utc).ToString(CuentaTexts.Current.DateFormat, CultureInfo.CurrentCulture);
+
+    public static string Day(DateOnly day) => day.ToString(CuentaTexts.Current.DateFormat, CultureInfo.CurrentCulture);
+}
