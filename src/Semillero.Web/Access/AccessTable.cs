@@ -47,6 +47,7 @@ public static class AccessTable
     [
         // Public site, documentation and health.
         Anyone("PAGE /"),
+        Anyone("PAGE /Index"),
         Anyone("PAGE /idioma"),
         Anyone("PAGE /no-encontrado"),
         Anyone("PAGE /referencia-api"),

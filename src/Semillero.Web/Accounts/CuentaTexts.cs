@@ -34,9 +34,6 @@ public sealed class CuentaTexts
     public required string PrivacyNoticeLink { get; init; }
 
     // Common
-    public required string Optional { get; init; }
-    public required string ErrorPrefix { get; init; }
-    public required string ErrorSummaryTitle { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
     public required string None { get; init; }
@@ -469,9 +466,6 @@ public sealed class CuentaTexts
         RegisterShort = "Registrarse",
         PrivacyNoticeLink = "Aviso de privacidad",
 
-        Optional = "opcional",
-        ErrorPrefix = "Error:",
-        ErrorSummaryTitle = "Revise lo siguiente",
         Yes = "Sí",
         No = "No",
         None = "—",
@@ -833,9 +827,6 @@ public sealed class CuentaTexts
         RegisterShort = "Register",
         PrivacyNoticeLink = "Privacy notice",
 
-        Optional = "optional",
-        ErrorPrefix = "Error:",
-        ErrorSummaryTitle = "Please check the following",
         Yes = "Yes",
         No = "No",
         None = "—",

@@ -12,7 +12,7 @@ public sealed class SolicitudesModel(ArcoRequests arco) : PageModel
 
     public int Overdue => Items.Count(i => i.Overdue);
 
-    public int DueSoon => Items.Count(i => !i.Overdue && i.DaysLeft <= OperacionModel.DueSoonDays);
+    public int DueSoon => Items.Count(i => !i.Overdue && i.DaysLeft <= OperacionTime.DueSoonDays);
 
     public async Task OnGetAsync(CancellationToken ct) => Items = await arco.QueueAsync(ct);
 }

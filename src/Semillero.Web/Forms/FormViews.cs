@@ -1,6 +1,6 @@
 using Semillero.Learners;
 using Semillero.Validation;
-using Semillero.Web.Accounts;
+using Semillero.Language;
 
 namespace Semillero.Web.Forms;
 
@@ -19,7 +19,7 @@ public sealed class FormErrors
     public void Add(FieldError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        Add(error.Field, CuentaTexts.Message(error.Reason));
+        Add(error.Field, UiLanguage.IsEnglish ? error.Reason.En : error.Reason.Es);
     }
 
     public void AddAll(IEnumerable<FieldError> errors)
@@ -112,6 +112,6 @@ public sealed record SelectView(
         .ToList();
 
     public static IReadOnlyList<(string Value, string Text)> Segments() => SegmentNames.WireNames
-        .Select(w => (w, CuentaTexts.SegmentName(w)))
+        .Select(w => (w, SegmentNames.TryParse(w, out var segment) ? (UiLanguage.IsEnglish ? SegmentNames.English(segment) : SegmentNames.Spanish(segment)) : w))
         .ToList();
 }

@@ -30,10 +30,16 @@ public static partial class WebHosting
         // Pages live in their feature's folder beside its endpoints and declare absolute routes, so
         // URLs don't depend on folders. The site's shell, the form fields and the operators' chrome
         // are partials every feature uses, found by name from any page.
-        services.AddRazorPages(o => o.RootDirectory = "/");
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            // The home page also answered at /Index when it lived at Pages/Index.cshtml; links and
+            // bookmarks to it keep working.
+            o.Conventions.AddPageRoute("/Shell/Index", "/Index");
+        });
         services.Configure<RazorViewEngineOptions>(o =>
         {
-            o.PageViewLocationFormats.Add("/Site/{0}.cshtml");
+            o.PageViewLocationFormats.Add("/Shell/{0}.cshtml");
             o.PageViewLocationFormats.Add("/Forms/{0}.cshtml");
             o.PageViewLocationFormats.Add("/Operations/{0}.cshtml");
         });

@@ -8,6 +8,9 @@ namespace Semillero.Web.Operations;
 // server has no time zone data, and then say so).
 public static class OperacionTime
 {
+    // "Due soon" in the ARCO request queue: the answer is due within this many days.
+    public const int DueSoonDays = 5;
+
     public static bool InMexicoCity => MexicoCityTime.Available;
 
     public static DateTime ToLocal(DateTime utc) => MexicoCityTime.Local(utc).DateTime;

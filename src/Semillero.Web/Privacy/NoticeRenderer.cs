@@ -6,28 +6,9 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Semillero.Language;
 using Semillero.Privacy;
 
 namespace Semillero.Web.Privacy;
-
-// GET /aviso-de-privacidad[?version=simplificado] — the privacy notice in force, in the person's
-// language: the full one by default, the short one on request.
-public sealed class AvisoDePrivacidadModel(PrivacyNotices notices) : PageModel
-{
-    public PrivacyNotice Notice => notices.Current;
-
-    public bool Simplified { get; private set; }
-
-    public RenderedNotice Rendered { get; private set; } = null!;
-
-    public void OnGet(string? version)
-    {
-        Simplified = string.Equals(version, NoticeRenderer.Simplified, StringComparison.OrdinalIgnoreCase);
-        Rendered = NoticeRenderer.Render(Notice, Simplified ? NoticeRenderer.Simplified : NoticeRenderer.Integral, UiLanguage.Code, keepTitle: false, titleLevel: 1);
-    }
-}
 
 public sealed record NoticeSection(string Id, string Text);
 

@@ -4,15 +4,13 @@ using Semillero.Accounts;
 using Semillero.Arco;
 using Semillero.Data;
 using Semillero.Email;
+using Semillero.Web.Operations;
 
-namespace Semillero.Web.Operations;
+namespace Semillero.Web.Shell;
 
 // GET /operacion — what needs the operation team's attention, with a way into each list.
 public sealed class OperacionModel(ArcoRequests arco, EmailOutbox outbox, ManageUsers users, SemilleroDb db, TimeProvider clock) : PageModel
 {
-    // "Due soon" in the request queue: the answer is due within this many days.
-    public const int DueSoonDays = 5;
-
     public int RequestsPending { get; private set; }
 
     public int RequestsOverdue { get; private set; }
@@ -38,7 +36,7 @@ public sealed class OperacionModel(ArcoRequests arco, EmailOutbox outbox, Manage
         var queue = await arco.QueueAsync(ct);
         RequestsPending = queue.Count;
         RequestsOverdue = queue.Count(r => r.Overdue);
-        RequestsDueSoon = queue.Count(r => !r.Overdue && r.DaysLeft <= DueSoonDays);
+        RequestsDueSoon = queue.Count(r => !r.Overdue && r.DaysLeft <= OperacionTime.DueSoonDays);
 
         (_, EmailsTotal) = await outbox.ListAsync(null, 1, 1, ct);
         EmailsUnsent = await db.OutboxMessages.CountAsync(m => m.SentAt == null, ct);

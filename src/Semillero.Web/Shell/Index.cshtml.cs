@@ -4,7 +4,7 @@ using Semillero.Geography;
 using Semillero.Learners;
 using Semillero.Web.Hosting;
 
-namespace Semillero.Web.Site;
+namespace Semillero.Web.Shell;
 
 public sealed class IndexModel(RegistryCounts counts, TimeProvider clock) : PageModel
 {

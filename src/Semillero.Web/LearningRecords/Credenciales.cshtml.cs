@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Semillero.Access;
 using Semillero.Email;
-using Semillero.Web.LearningRecords;
+using Semillero.Web.Access;
 using Semillero.Web.Operations;
 using Semillero.Web.Site;
 
-namespace Semillero.Web.Access;
+namespace Semillero.Web.LearningRecords;
 
 // GET /operacion/credenciales?revocar=ID — the API keys partners' systems send xAPI records with:
 // list, create (the secret is shown once, in the response to the form, never stored or redirected
