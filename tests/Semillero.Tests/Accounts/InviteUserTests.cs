@@ -8,31 +8,11 @@ using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Tests.Accounts;
 
-public abstract class InviteUserTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class InviteUserTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : InviteUserTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : InviteUserTests(DatabaseProvider.Postgres);
-
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, TestClock.Create());
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
 
     [Fact]
     public async Task Invite_PartnerWithAnOrganisationNameTheRegistryReserves_IsRefused()

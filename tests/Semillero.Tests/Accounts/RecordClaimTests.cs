@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
@@ -13,7 +12,7 @@ namespace Semillero.Tests.Accounts;
 // Knowing a CURP is never proof of being that person: registering with the CURP of someone a
 // partner already registered changes nothing until the record's mailbox, the registering partner
 // or an operator proves the claim (docs/adr/0007-claiming-a-record-needs-proof-of-control.md).
-public abstract class RecordClaimTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class RecordClaimTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : RecordClaimTests(DatabaseProvider.Sqlite);
 
@@ -27,30 +26,9 @@ public abstract class RecordClaimTests(DatabaseProvider provider) : DatabaseTest
     private static readonly Actor PartnerB = new("aliado-b", "Coordinación UB", Roles.Aliado, Organization: "Universidad B");
     private static readonly Actor Operator = new("operador-1", "Ana Operadora", Roles.Operador);
 
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     // What a partner's import leaves: the person, with or without an email, and no account.
     private Task<Learner> ImportedAsync(string? email, string registeredBy = "Universidad A") =>
         TestLearners.ImportedAsync(Database, Curp, email, registeredBy);
-
-    private async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
 
     private Task<RegisterAccountOutcome> RegisterAsync(string email, string nombre = "Juan") =>
         RunAsync(sp => sp.GetRequiredService<RegisterAccount>().RunAsync(
@@ -163,7 +141,7 @@ public abstract class RecordClaimTests(DatabaseProvider provider) : DatabaseTest
 
         Assert.IsType<ConfirmRecordClaimOutcome.InvalidLink>(await confirm(secret + "x"));
         Assert.IsType<ConfirmRecordClaimOutcome.InvalidLink>(await confirm(""));
-        _clock.Advance(RecordClaim.LinkLifetime + TimeSpan.FromMinutes(1));
+        Clock.Advance(RecordClaim.LinkLifetime + TimeSpan.FromMinutes(1));
         Assert.IsType<ConfirmRecordClaimOutcome.InvalidLink>(await confirm(secret));
         Assert.Null(await RunAsync(sp => sp.GetRequiredService<ConfirmRecordClaim>().ReadAsync(claimId, secret, default)));
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Data;
@@ -10,26 +9,11 @@ using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Tests.Accounts;
 
-public abstract class RegisterAccountTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class RegisterAccountTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : RegisterAccountTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : RegisterAccountTests(DatabaseProvider.Postgres);
-
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
 
     internal static RegisterAccountInput Jose(string email = "jose@example.com") => new(
         "PEGJ900512HJCRRS04", "Juan", "Pérez", "García", email, "contraseña-segura-1", "14", "estudiante",
@@ -37,7 +21,7 @@ public abstract class RegisterAccountTests(DatabaseProvider provider) : Database
 
     private async Task<RegisterAccountOutcome> RegisterAsync(RegisterAccountInput input)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RegisterAccount>().RunAsync(input, default);
     }
 
@@ -130,7 +114,7 @@ public abstract class RegisterAccountTests(DatabaseProvider provider) : Database
         }
 
         var token = Uri.UnescapeDataString(body.Split("codigo=")[1].Split('\n')[0].Trim());
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var reset = scope.ServiceProvider.GetRequiredService<PasswordReset>();
 
         Assert.False(await reset.ConfirmEmailAsync(outcome.UserId, "token-falso"));

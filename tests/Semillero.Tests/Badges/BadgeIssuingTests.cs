@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Badges;
 using Semillero.Badges.Credentials;
@@ -18,7 +17,7 @@ namespace Semillero.Tests.Badges;
 // whatever the number of issuers racing; keys rotate without breaking old credentials; revocation
 // shows in the signed status list and in the verdict. The independent Node verifier checks the
 // credentials, so the clock is real time (a minute ago).
-public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class BadgeIssuingTests(DatabaseProvider provider) : ProductTest(provider, TimeProvider.System.GetUtcNow().AddMinutes(-1))
 {
     public sealed class OnSqlite() : BadgeIssuingTests(DatabaseProvider.Sqlite);
 
@@ -26,28 +25,19 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
 
     private static readonly Actor Operator = new("operador-1", "Operadora", Roles.Operador);
 
-    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow().AddMinutes(-1));
-    private ServiceProvider _services = null!;
     private CatalogFixture _catalog = null!;
     private int _seed = 300;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
         await using var db = Database.NewDb();
-        _catalog = await CatalogFixture.CreateAsync(db, _clock.GetUtcNow().UtcDateTime);
-        await using var scope = _services.CreateAsyncScope();
+        _catalog = await CatalogFixture.CreateAsync(db, Clock.GetUtcNow().UtcDateTime);
+        await using var scope = Services.CreateAsyncScope();
         var publish = scope.ServiceProvider.GetRequiredService<PublishRule>();
         Assert.IsType<PublishRuleOutcome.Published>(await publish.ForCourseAsync(_catalog.CourseA, new CourseRuleDraft([CatalogFixture.Completed], null, false), "Regla inicial del curso", "operador", default));
         Assert.IsType<PublishRuleOutcome.Published>(await publish.ForCourseAsync(_catalog.CourseB, new CourseRuleDraft([CatalogFixture.Completed], null, false), "Regla inicial del curso", "operador", default));
         Assert.IsType<PublishRuleOutcome.Published>(await publish.ForPathAsync(_catalog.PathId, new PathRuleDraft(null), "Regla de egreso de la ruta", "operador", default));
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
     }
 
     // A person who completed both courses of the path: a path completion waiting for its badge.
@@ -59,9 +49,9 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
             learner = await Semillero.Tests.LearningRecords.Linking.LinkingData.LearnerAsync(db, _seed++, $"persona{_seed}@example.com");
         }
 
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var award = scope.ServiceProvider.GetRequiredService<AwardCourse>();
-        var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var day = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         Assert.IsType<AwardCourseOutcome.Awarded>(await award.RunAsync(learner.Id, _catalog.CourseA, day, "Taller presencial en Oaxaca", "operador", default));
         Assert.IsType<AwardCourseOutcome.Awarded>(await award.RunAsync(learner.Id, _catalog.CourseB, day, "Taller presencial en Oaxaca", "operador", default));
         Assert.True((await scope.ServiceProvider.GetRequiredService<EvaluatePaths>().RunPendingAsync(default)).NewPathCompletions == 1);
@@ -70,14 +60,8 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
 
     private async Task<IssueBadges.Result> IssueAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IssueBadges>().RunPendingAsync(default);
-    }
-
-    private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> run)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await run(scope.ServiceProvider);
     }
 
     private async Task<List<BadgeAward>> AwardsAsync()
@@ -86,9 +70,9 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
         return await db.BadgeAwards.AsNoTracking().OrderBy(a => a.IssuedAt).ThenBy(a => a.Id).ToListAsync();
     }
 
-    private Task<JsonWebKeySet> KeySetAsync() => WithAsync(s => s.GetRequiredService<SigningKeyStore>().KeySetAsync(default));
+    private Task<JsonWebKeySet> KeySetAsync() => RunAsync(s => s.GetRequiredService<SigningKeyStore>().KeySetAsync(default));
 
-    private Task<BadgeVerification> VerdictAsync(string jwt) => WithAsync(s => s.GetRequiredService<VerifyBadge>().ForJwtAsync(jwt, default));
+    private Task<BadgeVerification> VerdictAsync(string jwt) => RunAsync(s => s.GetRequiredService<VerifyBadge>().ForJwtAsync(jwt, default));
 
     private static JsonObject Payload(string jwt) =>
         (JsonObject)JsonNode.Parse(Base64Url.DecodeFromChars(jwt.Split('.')[1]))!;
@@ -173,7 +157,7 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
     [Fact]
     public async Task FirstUse_InManyScopesAtOnce_CreatesExactlyOneActiveKey()
     {
-        var kids = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => WithAsync(async s =>
+        var kids = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => RunAsync(async s =>
         {
             using var key = await s.GetRequiredService<SigningKeyStore>().ActiveAsync(default);
             return key.KeyId;
@@ -197,7 +181,7 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
         var first = Assert.Single(await AwardsAsync());
 
         var rotated = Assert.IsType<RotateSigningKeyOutcome.Rotated>(
-            await WithAsync(s => s.GetRequiredService<RotateSigningKey>().RunAsync("ES256", default)));
+            await RunAsync(s => s.GetRequiredService<RotateSigningKey>().RunAsync("ES256", default)));
         await EgresadoAsync();
         await IssueAsync();
 
@@ -223,7 +207,7 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
             Assert.Equal(BadgeVerdict.Valid, (await VerdictAsync(award.Credential)).Verdict);
         }
 
-        Assert.IsType<RotateSigningKeyOutcome.Invalid>(await WithAsync(s => s.GetRequiredService<RotateSigningKey>().RunAsync("HS256", default)));
+        Assert.IsType<RotateSigningKeyOutcome.Invalid>(await RunAsync(s => s.GetRequiredService<RotateSigningKey>().RunAsync("HS256", default)));
     }
 
     [Fact]
@@ -232,7 +216,7 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
         await EgresadoAsync();
         await IssueAsync();
         var award = Assert.Single(await AwardsAsync());
-        var before = await WithAsync(s => s.GetRequiredService<StatusListPublisher>().SignedAsync(default));
+        var before = await RunAsync(s => s.GetRequiredService<StatusListPublisher>().SignedAsync(default));
         Assert.False(StatusBit(before, award.StatusIndex));
 
         Assert.IsType<RevokeBadgeOutcome.Invalid>(await RevokeAsync(award.Id, "corto"));
@@ -241,11 +225,11 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
         Assert.Equal(("operador-1", "Evidencia duplicada por el proveedor"), (revoked.Revocation.RevokedBy, revoked.Revocation.Reason));
 
         // Same process: the cached list was dropped, so the next fetch shows the bit at once.
-        var after = await WithAsync(s => s.GetRequiredService<StatusListPublisher>().SignedAsync(default));
+        var after = await RunAsync(s => s.GetRequiredService<StatusListPublisher>().SignedAsync(default));
         Assert.True(StatusBit(after, award.StatusIndex));
-        Assert.IsType<CredentialVerification.Valid>(new CredentialVerifier(_clock).Verify(after, await KeySetAsync()));
+        Assert.IsType<CredentialVerification.Valid>(new CredentialVerifier(Clock).Verify(after, await KeySetAsync()));
         Assert.Equal(BadgeVerdict.Revoked, (await VerdictAsync(award.Credential)).Verdict);
-        var page = await WithAsync(s => s.GetRequiredService<VerifyBadge>().ForAwardAsync(award.Id, default));
+        var page = await RunAsync(s => s.GetRequiredService<VerifyBadge>().ForAwardAsync(award.Id, default));
         Assert.Equal(BadgeVerdict.Revoked, page!.Result.Verdict);
 
         var again = Assert.IsType<RevokeBadgeOutcome.AlreadyRevoked>(await RevokeAsync(award.Id, "Otra razón distinta y larga"));
@@ -267,18 +251,18 @@ public abstract class BadgeIssuingTests(DatabaseProvider provider) : DatabaseTes
             await db.BadgeAwards.Where(a => a.Id == award.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.Credential, Tamper(award.Credential)));
         }
 
-        var page = await WithAsync(s => s.GetRequiredService<VerifyBadge>().ForAwardAsync(award.Id, default));
+        var page = await RunAsync(s => s.GetRequiredService<VerifyBadge>().ForAwardAsync(award.Id, default));
         Assert.Equal(BadgeVerdict.Tampered, page!.Result.Verdict);
         Assert.Null(page.Result.Claims);
 
-        var list = await WithAsync(s => s.GetRequiredService<ListLearnerBadges>().RunAsync(learner.Id, default));
+        var list = await RunAsync(s => s.GetRequiredService<ListLearnerBadges>().RunAsync(learner.Id, default));
         var badge = Assert.Single(list);
         Assert.Equal((award.Id, "nube-fundamentos", "Nube: fundamentos", false), (badge.AwardId, badge.PathCode, badge.PathNameEs, badge.Revoked));
-        Assert.Empty(await WithAsync(s => s.GetRequiredService<ListLearnerBadges>().RunAsync(Guid.NewGuid(), default)));
+        Assert.Empty(await RunAsync(s => s.GetRequiredService<ListLearnerBadges>().RunAsync(Guid.NewGuid(), default)));
     }
 
     private Task<RevokeBadgeOutcome> RevokeAsync(Guid awardId, string reason) =>
-        WithAsync(s => s.GetRequiredService<RevokeBadge>().RunAsync(awardId, reason, Operator, default));
+        RunAsync(s => s.GetRequiredService<RevokeBadge>().RunAsync(awardId, reason, Operator, default));
 
     private static bool StatusBit(string statusListJwt, int index)
     {

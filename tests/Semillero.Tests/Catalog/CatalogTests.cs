@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Catalog;
 using Semillero.Completions;
 using Semillero.Data;
@@ -13,32 +11,11 @@ namespace Semillero.Tests.Catalog;
 
 // Managing the catalog as an operator does: paths and courses saved with their rules enforced
 // against what is already stored, publishing, and activity changes reaching ingest at once.
-public abstract class CatalogTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class CatalogTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : CatalogTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : CatalogTests(DatabaseProvider.Postgres);
-
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> run) where TService : notnull
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TService>());
-    }
 
     private static CourseInput Course(string code, params string[] activities) =>
         new("Moodle Universidad", code, $"Curso {code}", $"Course {code}", "https://moodle.universidad.example/course/" + code, 12, activities);
@@ -196,14 +173,14 @@ public abstract class CatalogTests(DatabaseProvider provider) : DatabaseTest(pro
             p.ForCourseAsync(course.Id, new CourseRuleDraft([Passed], null, false), "Regla inicial del curso", "operador", default)));
 
         // The rule book is loaded and cached by this statement, about an activity no course has yet.
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Passed, Quiz, timestamp: "2026-11-01T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Passed, Quiz, timestamp: "2026-11-01T10:00:00Z"));
         await using (var db = Database.NewDb())
         {
             Assert.Equal(0, await db.CourseCompletions.CountAsync());
         }
 
         Assert.IsType<SaveCourseOutcome.Saved>(await RunAsync<SaveCourse, SaveCourseOutcome>(s => s.UpdateAsync(course.Id, Course("NUBE-101", ActivityA, Quiz), default)));
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Passed, Quiz, timestamp: "2026-11-02T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Passed, Quiz, timestamp: "2026-11-02T10:00:00Z"));
 
         await using var check = Database.NewDb();
         var completion = Assert.Single(await check.CourseCompletions.ToListAsync());

@@ -11,7 +11,7 @@ using Semillero.Tests.LearningRecords.Linking;
 namespace Semillero.Tests.Cli;
 
 // `semillero records import` end to end, as an operator runs it on a provider's file.
-public abstract class RecordCommandsTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class RecordCommandsTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : RecordCommandsTests(DatabaseProvider.Sqlite);
 
@@ -25,8 +25,7 @@ public abstract class RecordCommandsTests(DatabaseProvider provider) : DatabaseT
         await base.InitializeAsync();
         await using var db = Database.NewDb();
         _catalog = await CatalogFixture.CreateAsync(db, TestClock.Now.UtcDateTime);
-        await using var services = ProductServices.Build(Database, TestClock.Create());
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var publish = scope.ServiceProvider.GetRequiredService<PublishRule>();
         foreach (var course in new[] { _catalog.CourseA, _catalog.CourseB })
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Companies;
 using Semillero.Data;
@@ -13,7 +12,7 @@ namespace Semillero.Tests.Companies;
 
 // Companies and vacancies as employers and operators use them, on both engines: one company per
 // RFC, verification gating the public listing, the search's filters, and closing dates.
-public abstract class CompanyTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class CompanyTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : CompanyTests(DatabaseProvider.Sqlite);
 
@@ -21,34 +20,13 @@ public abstract class CompanyTests(DatabaseProvider provider) : DatabaseTest(pro
 
     private static readonly Actor Operator = new("op-1", "Ana Operadora", Roles.Operador);
 
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock, s => s.AddCompanies());
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> run) where TService : notnull
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
     private static CompanyInput Company(string body, string tradeName = "Nube del Sur") =>
         new(CompanyRulesTests.ValidRfc(body), tradeName + ", S.A. de C.V.", tradeName, "54", "14", 20, 10m, "startup", null, "Consultoría de nube.");
 
     private async Task<Company> RegisterAsync(string body, bool verified, string tradeName = "Nube del Sur") =>
         Assert.IsType<RegisterCompanyOutcome.Registered>(await RunAsync<RegisterCompany, RegisterCompanyOutcome>(r => r.RunAsync(Company(body, tradeName), "prueba", verified, default))).Company;
 
-    private DateOnly Today => VacancyRules.TodayInMexicoCity(_clock);
+    private DateOnly Today => VacancyRules.TodayInMexicoCity(Clock);
 
     private async Task<Vacancy> OpenVacancyAsync(Guid companyId, VacancyInput? input = null)
     {
@@ -105,10 +83,10 @@ public abstract class CompanyTests(DatabaseProvider provider) : DatabaseTest(pro
         var company = await RegisterAsync("NDS190312K4", verified: true);
         var jalisco = await OpenVacancyAsync(company.Id, new VacancyInput("Ingeniería de datos", "Construir flujos ETL en la nube para la planta.",
             [new("datos-etl", 2, true)], "presencial", "14", null, null, 1, Today.AddDays(5)));
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var remote = await OpenVacancyAsync(company.Id, new VacancyInput("Analista de IA", "Evaluar modelos de lenguaje y su uso responsable.",
             [new("ia-evaluacion-modelos", 2, true), new("datos-etl", 1, false)], "remoto", null, null, null, 1, Today.AddDays(5)));
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var cdmx = await OpenVacancyAsync(company.Id, new VacancyInput("Análisis de ventas", "Tableros de ventas para la dirección comercial.",
             [new("datos-tableros", 2, true)], "hibrido", "09", null, null, 1, Today.AddDays(5)));
 
@@ -131,7 +109,7 @@ public abstract class CompanyTests(DatabaseProvider provider) : DatabaseTest(pro
         var vacancy = await OpenVacancyAsync(company.Id, VacancyRulesTests.Valid(closesOn: Today));
         Assert.Equal(1, (await SearchAsync(new VacancySearch(null, null, null, null))).Total);
 
-        _clock.Advance(TimeSpan.FromDays(1));
+        Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(0, (await SearchAsync(new VacancySearch(null, null, null, null))).Total);
         var stale = await RunAsync<SaveVacancy, SaveVacancyOutcome>(s => s.UpdateAsync(vacancy.Id, company.Id, VacancyRulesTests.Valid(closesOn: Today.AddDays(-1)), default));
         Assert.Equal(VacancyRules.Fields.ClosesOn, Assert.Single(Assert.IsType<SaveVacancyOutcome.Invalid>(stale).Errors).Field);
@@ -162,7 +140,7 @@ public abstract class CompanyTests(DatabaseProvider provider) : DatabaseTest(pro
 
         var registered = Assert.IsType<RegisterCompanyAccountOutcome.Registered>(await RunAsync<RegisterCompanyAccount, RegisterCompanyAccountOutcome>(r => r.RunAsync(input, default)));
 
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
             var user = await users.FindByEmailAsync("laura@nubedelsur.example");

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Badges;
 using Semillero.Completions;
@@ -15,33 +14,24 @@ namespace Semillero.Tests.Completions;
 
 // Completion rules as a learner lives them: statements earn course completions as they arrive
 // (both ingest paths), a path's courses make an egresado, new rule versions re-evaluate history.
-public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class CompletionTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : CompletionTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : CompletionTests(DatabaseProvider.Postgres);
 
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
     private CatalogFixture _catalog = null!;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
         await using var db = Database.NewDb();
-        _catalog = await CreateAsync(db, _clock.GetUtcNow().UtcDateTime);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
+        _catalog = await CreateAsync(db, Clock.GetUtcNow().UtcDateTime);
     }
 
     private async Task<PublishRuleOutcome.Published> CourseRuleAsync(Guid course, string[] verbs, decimal? min = null, bool reports = false)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<PublishRule>()
             .ForCourseAsync(course, new CourseRuleDraft(verbs, min, reports), "Regla inicial del curso", "operador", default);
         return Assert.IsType<PublishRuleOutcome.Published>(outcome);
@@ -49,7 +39,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
 
     private async Task<PublishRuleOutcome.Published> PathRuleAsync(int? minCourses = null)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<PublishRule>()
             .ForPathAsync(_catalog.PathId, new PathRuleDraft(minCourses), "Regla de egreso de la ruta", "operador", default);
         return Assert.IsType<PublishRuleOutcome.Published>(outcome);
@@ -57,7 +47,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
 
     private async Task<EvaluatePaths.Result> EvaluatePathsAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EvaluatePaths>().RunPendingAsync(default);
     }
 
@@ -87,7 +77,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         await CourseRuleAsync(_catalog.CourseB, [Completed]);
         var pathRule = await PathRuleAsync();
 
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Completed, ActivityA, timestamp: "2026-11-01T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Completed, ActivityA, timestamp: "2026-11-01T10:00:00Z"));
         var first = Assert.Single(await CourseCompletionsAsync());
         Assert.Equal((ana.Id, _catalog.CourseA, ruleA.Rule.Id, EvidenceKind.Statement), (first.LearnerId, first.CourseId, first.RuleId, first.Evidence));
         Assert.NotNull(first.StatementId);
@@ -96,7 +86,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         Assert.Equal(0, (await EvaluatePathsAsync()).NewPathCompletions);
         Assert.Empty(await PathCompletionsAsync());
 
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Completed, ActivityB, timestamp: "2026-11-05T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Completed, ActivityB, timestamp: "2026-11-05T10:00:00Z"));
         Assert.Equal(1, (await EvaluatePathsAsync()).NewPathCompletions);
         var egresado = Assert.Single(await PathCompletionsAsync());
         Assert.Equal((ana.Id, _catalog.PathId, pathRule.Rule.Id), (egresado.LearnerId, egresado.PathId, egresado.RuleId));
@@ -115,7 +105,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
 
         async Task<LearnerAchievements> ReadAsync(Guid learner)
         {
-            await using var scope = _services.CreateAsyncScope();
+            await using var scope = Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<ReadLearnerAchievements>().RunAsync(learner, default);
         }
 
@@ -124,8 +114,8 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         Assert.Empty(nothing.InProgress);
         Assert.Empty(nothing.Courses);
 
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Passed, ActivityA, scaled: 0.85, timestamp: "2026-11-01T10:00:00Z"));
-        await StoreAsync(_services, Statement(Mbox("otro@example.com"), Completed, ActivityB, timestamp: "2026-11-01T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Passed, ActivityA, scaled: 0.85, timestamp: "2026-11-01T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("otro@example.com"), Completed, ActivityB, timestamp: "2026-11-01T10:00:00Z"));
         await EvaluatePathsAsync();
         var underWay = await ReadAsync(ana.Id);
         Assert.Empty(underWay.Paths);
@@ -134,7 +124,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         var course = Assert.Single(underWay.Courses);
         Assert.Equal(("NUBE-101", EvidenceKind.Statement, 0.85m), (course.Code, course.Evidence, course.ScaledScore));
 
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Completed, ActivityB, timestamp: "2026-11-05T10:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Completed, ActivityB, timestamp: "2026-11-05T10:00:00Z"));
         await EvaluatePathsAsync();
         var done = await ReadAsync(ana.Id);
         var path = Assert.Single(done.Paths);
@@ -157,7 +147,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         var carla = await LearnerAsync(44, "carla@example.com");
         await CourseRuleAsync(_catalog.CourseA, [Passed], min: 0.7m);
 
-        await StoreAsync(_services,
+        await StoreAsync(Services,
             Statement(Mbox("ana@example.com"), Passed, ActivityA, scaled: 0.85),
             Statement(Mbox("beto@example.com"), Passed, ActivityA, scaled: 0.5),
             Statement(Mbox("carla@example.com"), Completed, ActivityA, scaled: 0.95),
@@ -174,11 +164,11 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
     public async Task LinkingAnActorLater_EarnsWhatItsPastStatementsShow()
     {
         await CourseRuleAsync(_catalog.CourseA, [Completed]);
-        await StoreAsync(_services, Statement(Account("ana.lopez"), Completed, ActivityA));
+        await StoreAsync(Services, Statement(Account("ana.lopez"), Completed, ActivityA));
         Assert.Empty(await CourseCompletionsAsync());
 
         var ana = await LearnerAsync(45, "ana@example.com");
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var outcome = await scope.ServiceProvider.GetRequiredService<LinkActor>().RunAsync(
                 new LinkActorInput(StatementShape.AgentKey(Json(Account("ana.lopez"))), ana.Curp, Confirmed: true),
@@ -196,7 +186,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         var beto = await LearnerAsync(47, "beto@example.com");
         await LearnerAsync(48, "carla@example.com");
         var v1 = await CourseRuleAsync(_catalog.CourseA, [Completed]);
-        await StoreAsync(_services,
+        await StoreAsync(Services,
             Statement(Mbox("ana@example.com"), Completed, ActivityA),
             Statement(Mbox("beto@example.com"), Passed, ActivityA, scaled: 0.9),
             Statement(Mbox("carla@example.com"), Passed, ActivityA, scaled: 0.5));
@@ -229,7 +219,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
         await CourseRuleAsync(_catalog.CourseA, [Completed]);
         await CourseRuleAsync(_catalog.CourseB, [Completed]);
         await PathRuleAsync();
-        await StoreAsync(_services, Statement(Mbox("ana@example.com"), Completed, ActivityA, timestamp: "2026-10-01T12:00:00Z"));
+        await StoreAsync(Services, Statement(Mbox("ana@example.com"), Completed, ActivityA, timestamp: "2026-10-01T12:00:00Z"));
         await EvaluatePathsAsync();
         Assert.Empty(await PathCompletionsAsync());
 
@@ -251,7 +241,7 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
     {
         var ana = await LearnerAsync(50, "ana@example.com");
         var rule = await CourseRuleAsync(_catalog.CourseA, [Completed]);
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var award = scope.ServiceProvider.GetRequiredService<AwardCourse>();
 
         var noReason = await award.RunAsync(ana.Id, _catalog.CourseA, new DateOnly(2026, 11, 2), "   ", "op-1", default);
@@ -277,8 +267,8 @@ public abstract class CompletionTests(DatabaseProvider provider) : DatabaseTest(
 
         // Single statements (group commit) and batches racing, all earning the same two courses.
         await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => i % 3 == 0
-            ? StoreAsync(_services, Statement(Mbox("ana@example.com"), Completed, ActivityA), Statement(Mbox("ana@example.com"), Completed, ActivityB))
-            : StoreAsync(_services, Statement(Mbox("ana@example.com"), i % 2 == 0 ? Passed : Completed, i % 4 == 1 ? ActivityB : ActivityA)))));
+            ? StoreAsync(Services, Statement(Mbox("ana@example.com"), Completed, ActivityA), Statement(Mbox("ana@example.com"), Completed, ActivityB))
+            : StoreAsync(Services, Statement(Mbox("ana@example.com"), i % 2 == 0 ? Passed : Completed, i % 4 == 1 ? ActivityB : ActivityA)))));
 
         var completions = await CourseCompletionsAsync();
         Assert.Equal(2, completions.Count);

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Catalog;
 using Semillero.Completions;
 using Semillero.Data;
@@ -15,33 +14,24 @@ namespace Semillero.Tests.Completions;
 
 // A provider's CSV completion report as an operator imports it: completions with the report as
 // evidence, egresados that follow, rejections by row, and nothing half-written or written twice.
-public abstract class ImportCompletionReportTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class ImportCompletionReportTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : ImportCompletionReportTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : ImportCompletionReportTests(DatabaseProvider.Postgres);
 
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
     private CatalogFixture _catalog = null!;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
         await using var db = Database.NewDb();
-        _catalog = await CreateAsync(db, _clock.GetUtcNow().UtcDateTime);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
+        _catalog = await CreateAsync(db, Clock.GetUtcNow().UtcDateTime);
     }
 
     private async Task<CompletionRule> CourseRuleAsync(Guid course, bool reports = true, decimal? min = null)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<PublishRule>()
             .ForCourseAsync(course, new CourseRuleDraft(reports ? [] : [Completed], min, reports), "Regla del curso para la prueba", "operador", default);
         return Assert.IsType<PublishRuleOutcome.Published>(outcome).Rule;
@@ -49,7 +39,7 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
 
     private async Task<CompletionRule> PathRuleAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<PublishRule>()
             .ForPathAsync(_catalog.PathId, new PathRuleDraft(null), "Regla de egreso de la ruta", "operador", default);
         return Assert.IsType<PublishRuleOutcome.Published>(outcome).Rule;
@@ -63,7 +53,7 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
 
     private async Task<ImportCompletionReportOutcome> ImportAsync(byte[] content, string provider = "Moodle", string fileName = "constancias.csv")
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ImportCompletionReport>()
             .RunAsync(new ImportCompletionReportInput(provider, fileName, content, "operadora@semillero.example"), default);
     }
@@ -87,7 +77,7 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
 
     private async Task<EvaluatePaths.Result> EvaluatePathsAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EvaluatePaths>().RunPendingAsync(default);
     }
 
@@ -300,7 +290,7 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
     {
         var ana = await LearnerAsync(64);
         await CourseRuleAsync(_catalog.CourseA);
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             Assert.IsType<AwardCourseOutcome.Awarded>(await scope.ServiceProvider.GetRequiredService<AwardCourse>()
                 .RunAsync(ana.Id, _catalog.CourseA, new DateOnly(2026, 10, 1), "Taller presencial en Guadalajara", "operador", default));
@@ -319,7 +309,7 @@ public abstract class ImportCompletionReportTests(DatabaseProvider provider) : D
         var people = CsvFiles.People(ImportCompletionReport.BatchSize + 200, seed: 65);
         await using (var db = Database.NewDb())
         {
-            var learners = await new ImportLearners(db, _clock).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), "alumnos.csv", Registrar.Operator("prueba"), null, null, default);
+            var learners = await new ImportLearners(db, Clock).RunAsync(CsvFiles.Utf8(CsvFiles.Text(people)), "alumnos.csv", Registrar.Operator("prueba"), null, null, default);
             Assert.Equal(people.Count, Assert.IsType<ImportLearnersOutcome.Completed>(learners).Summary.Inserted);
         }
 

@@ -11,7 +11,7 @@ using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Tests.Email;
 
-public abstract class SmtpDispatcherTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class SmtpDispatcherTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : SmtpDispatcherTests(DatabaseProvider.Sqlite);
 
@@ -21,9 +21,7 @@ public abstract class SmtpDispatcherTests(DatabaseProvider provider) : DatabaseT
     public async Task Dispatch_WithSmtpConfigured_DeliversPendingMessagesAndMarksThemSent()
     {
         using var smtp = new TinySmtpServer();
-        var clock = TestClock.Create();
-        await using var services = ProductServices.Build(Database, clock);
-        await using (var scope = services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
             outbox.Enqueue("ana@example.com", "Confirme su correo", "Hola, Ana:\nabra el enlace.", "confirmacion");
@@ -32,7 +30,7 @@ public abstract class SmtpDispatcherTests(DatabaseProvider provider) : DatabaseT
         }
 
         var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, UseStartTls = false, From = "Semillero <no-responder@semillero.example>" });
-        var dispatcher = new SmtpDispatcher(services.GetRequiredService<IServiceScopeFactory>(), options, clock, NullLogger<SmtpDispatcher>.Instance);
+        var dispatcher = new SmtpDispatcher(Services.GetRequiredService<IServiceScopeFactory>(), options, Clock, NullLogger<SmtpDispatcher>.Instance);
 
         var sent = await dispatcher.DispatchPendingAsync(default);
 

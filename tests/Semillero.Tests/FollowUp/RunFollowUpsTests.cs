@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Data;
 using Semillero.Email;
 using Semillero.FollowUp;
@@ -9,44 +8,30 @@ using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Tests.FollowUp;
 
-public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTest(provider)
+// Survey tokens also carry a real-clock expiry (Data Protection's time-limited protector), so
+// the fake clock starts at the real now and only moves forward.
+public abstract class RunFollowUpsTests(DatabaseProvider provider)
+    : ProductTest(provider, new DateTimeOffset(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddHours(15), TimeSpan.Zero))
 {
     public sealed class OnSqlite() : RunFollowUpsTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : RunFollowUpsTests(DatabaseProvider.Postgres);
 
-    // Survey tokens also carry a real-clock expiry (Data Protection's time-limited protector), so
-    // the fake clock starts at the real now and only moves forward.
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddHours(15), TimeSpan.Zero));
-    private ServiceProvider _services = null!;
     private Guid _path;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock, s => s.AddFollowUp(Database.Configuration));
         await using var db = Database.NewDb();
         _path = await FollowUpSeed.PathAsync(db, "nube-fundamentos", Now);
     }
 
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private DateTime Now => _clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     private async Task<FollowUpRun> RunAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RunFollowUps>().RunAsync(default);
-    }
-
-    private async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
     }
 
     private async Task<Guid> GraduateAsync(bool? consent = true, string? email = "auto", DateTime? completedAt = null)
@@ -70,7 +55,7 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         return await db.FollowUpSurveys.AsNoTracking().Where(s => s.LearnerId == learner).OrderBy(s => s.Months).ToListAsync();
     }
 
-    private void AdvanceTo(DateTime at) => _clock.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)));
+    private void AdvanceTo(DateTime at) => Clock.SetUtcNow(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)));
 
     private static readonly FollowUpAnswer Employed = new("empleado", "54", "20k_35k", "mucho", "Conseguí trabajo en <b>soporte</b> de nube.");
 
@@ -116,7 +101,7 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         // Every email's link opens the same survey.
         foreach (var m in messages)
         {
-            Assert.IsType<FollowUpSurveyOutcome.Open>(await WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().OpenAsync(FollowUpSeed.TokenIn(m.BodyText), default)));
+            Assert.IsType<FollowUpSurveyOutcome.Open>(await RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().OpenAsync(FollowUpSeed.TokenIn(m.BodyText), default)));
         }
 
         var stored = Assert.Single(await SurveysAsync(learner));
@@ -132,7 +117,7 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         var token = FollowUpSeed.TokenIn(Assert.Single(await MailAsync(learner)).BodyText);
 
         AdvanceTo(Now.AddDays(2));
-        Assert.IsType<FollowUpSurveyOutcome.Answered>(await WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(token, Employed, default)));
+        Assert.IsType<FollowUpSurveyOutcome.Answered>(await RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(token, Employed, default)));
         AdvanceTo(Now.AddDays(20));
         Assert.Equal(new FollowUpRun(0, 0, 0), await RunAsync());
 
@@ -180,7 +165,7 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         AdvanceTo(Now.AddDays(7));
         Assert.Equal(new FollowUpRun(0, 0, 0), await RunAsync());
         Assert.Single(await MailAsync(learner));
-        Assert.IsType<FollowUpSurveyOutcome.Closed>(await WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(token, Employed, default)));
+        Assert.IsType<FollowUpSurveyOutcome.Closed>(await RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(token, Employed, default)));
         Assert.Null(Assert.Single(await SurveysAsync(learner)).AnsweredAt);
     }
 
@@ -279,7 +264,7 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         AdvanceTo(Now.AddMonths(3));
         await RunAsync();
         var token = FollowUpSeed.TokenIn(Assert.Single(await MailAsync(learner)).BodyText);
-        Task<FollowUpSurveyOutcome> Answer(string t, FollowUpAnswer a) => WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(t, a, default));
+        Task<FollowUpSurveyOutcome> Answer(string t, FollowUpAnswer a) => RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(t, a, default));
 
         // Tampered, truncated, or a token of another purpose: not found.
         var tampered = token[..^3] + (token[^3] == 'A' ? "B" : "A") + token[^2..];
@@ -302,9 +287,9 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         AdvanceTo(Now.AddMonths(3));
         await RunAsync();
         var sixMonths = FollowUpSeed.TokenIn((await MailAsync(learner)).Last().BodyText);
-        Assert.IsType<FollowUpSurveyOutcome.Open>(await WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().OpenAsync(sixMonths, default)));
+        Assert.IsType<FollowUpSurveyOutcome.Open>(await RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().OpenAsync(sixMonths, default)));
         AdvanceTo(Now.AddDays(30));
-        Assert.IsType<FollowUpSurveyOutcome.Expired>(await WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().OpenAsync(sixMonths, default)));
+        Assert.IsType<FollowUpSurveyOutcome.Expired>(await RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().OpenAsync(sixMonths, default)));
         Assert.IsType<FollowUpSurveyOutcome.Expired>(await Answer(sixMonths, Employed));
     }
 
@@ -316,7 +301,7 @@ public abstract class RunFollowUpsTests(DatabaseProvider provider) : DatabaseTes
         await RunAsync();
         var token = FollowUpSeed.TokenIn(Assert.Single(await MailAsync(learner)).BodyText);
 
-        Assert.IsType<FollowUpSurveyOutcome.Answered>(await WithAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(token, new FollowUpAnswer("buscando", "54", "mas_50k", "algo", "  "), default)));
+        Assert.IsType<FollowUpSurveyOutcome.Answered>(await RunAsync(sp => sp.GetRequiredService<AnswerFollowUp>().RunAsync(token, new FollowUpAnswer("buscando", "54", "mas_50k", "algo", "  "), default)));
 
         var survey = Assert.Single(await SurveysAsync(learner));
         Assert.Equal(EmploymentStatus.Buscando, survey.Employment);

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Hiring;
@@ -14,32 +12,11 @@ namespace Semillero.Tests.Hiring;
 // The hiring pipeline as employers and candidates use it: invitations only to people who consent,
 // one candidacy per person and vacancy, contact data only after acceptance (and audited), the
 // stage rules, placements attributed to the badges held before the start, companies kept apart.
-public abstract class HiringTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class HiringTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : HiringTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : HiringTests(DatabaseProvider.Postgres);
-
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock, s => s.AddHiring());
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> run) where TService : notnull
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TService>());
-    }
 
     private Task<InviteCandidateOutcome> InviteAsync(Actor employer, Guid vacancyId, string alias, string? message = "Nos interesa su perfil.") =>
         RunAsync<InviteCandidate, InviteCandidateOutcome>(s => s.RunAsync(new InviteCandidateInput(vacancyId, alias, message), employer, default));

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Badges;
 using Semillero.Catalog;
@@ -16,7 +15,7 @@ namespace Semillero.Tests.Matching;
 
 // The index kept current: built from the database, changed at once by this process's use cases
 // (consent, badge revocation, profile), and catching up with writes made elsewhere.
-public abstract class CandidateIndexTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class CandidateIndexTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : CandidateIndexTests(DatabaseProvider.Sqlite);
 
@@ -24,32 +23,11 @@ public abstract class CandidateIndexTests(DatabaseProvider provider) : DatabaseT
 
     private static readonly VacancyQuery CloudJob = new([new("nube-computo", 1, true), new("nube-redes", 1, true)], WorkModality.Presencial, "09");
 
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
+    private CandidateIndex Index => Services.GetRequiredService<CandidateIndex>();
 
-    private CandidateIndex Index => _services.GetRequiredService<CandidateIndex>();
+    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    private DateOnly Today => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock, s => s.AddMatching());
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<TService, T>(Func<TService, Task<T>> run) where TService : notnull
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await run(scope.ServiceProvider.GetRequiredService<TService>());
-    }
-
-    private Task<int> BuildAsync() => _services.GetRequiredService<CandidateIndexUpdater>().BuildAsync(default);
+    private Task<int> BuildAsync() => Services.GetRequiredService<CandidateIndexUpdater>().BuildAsync(default);
 
     private List<string> Aliases() => Index.Top(CloudJob, 20, Today).Select(r => r.Candidate.Alias).ToList();
 
@@ -164,17 +142,17 @@ public abstract class CandidateIndexTests(DatabaseProvider provider) : DatabaseT
         Assert.Equal(["C-AAAAAA", "C-BBBBBB"], Aliases());
 
         // Another process (the CLI, another web instance): straight to the database.
-        _clock.Advance(TimeSpan.FromSeconds(30));
+        Clock.Advance(TimeSpan.FromSeconds(30));
         await using (var other = Database.NewDb())
         {
-            other.ConsentRecords.Add(new ConsentRecord { LearnerId = leaving.Id, Purpose = Purposes.VisibleEmpleadores, Granted = false, NoticeVersion = 1, At = _clock.GetUtcNow().UtcDateTime, Source = "cli" });
+            other.ConsentRecords.Add(new ConsentRecord { LearnerId = leaving.Id, Purpose = Purposes.VisibleEmpleadores, Granted = false, NoticeVersion = 1, At = Clock.GetUtcNow().UtcDateTime, Source = "cli" });
             await other.SaveChangesAsync();
-            await BadgeAsync(other, earning.Id, path.Id, _clock.GetUtcNow().UtcDateTime);
+            await BadgeAsync(other, earning.Id, path.Id, Clock.GetUtcNow().UtcDateTime);
             await PersonAsync(other, "C-CCCCCC", declared: [("nube-computo", 1)]);
         }
 
         Assert.Equal(["C-AAAAAA", "C-BBBBBB"], Aliases());
-        await _services.GetRequiredService<CandidateIndexUpdater>().CatchUpAsync(default);
+        await Services.GetRequiredService<CandidateIndexUpdater>().CatchUpAsync(default);
 
         Assert.Equal(["C-BBBBBB", "C-CCCCCC"], Aliases());
         Assert.Equal(1, Index.Find(earning.Id)!.Holding("nube-computo").Verified);

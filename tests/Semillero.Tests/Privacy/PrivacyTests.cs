@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Accounts;
 using Semillero.Arco;
@@ -17,32 +16,11 @@ using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Tests.Privacy;
 
-public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class PrivacyTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : PrivacyTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : PrivacyTests(DatabaseProvider.Postgres);
-
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
 
     private async Task<RegisterAccountOutcome.Registered> RegisterJoseAsync(params string[] optional) =>
         Assert.IsType<RegisterAccountOutcome.Registered>(await RunAsync(sp =>
@@ -94,7 +72,7 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         // Version 1 without the Ministry purpose; version 2 adds it.
         var v1 = new PrivacyNotice(1, new DateOnly(2026, 1, 1), [Purposes.Operacion, Purposes.VisibleEmpleadores, Purposes.EncuestasSeguimiento]);
         var v2 = new PrivacyNotice(2, new DateOnly(2027, 1, 15), [.. v1.PurposeCodes, Purposes.CompartirSecretaria]);
-        await using var services = ProductServices.Build(Database, _clock, s => s.AddSingleton(new PrivacyNotices([v1])));
+        await using var services = ProductServices.Build(Database, Clock, s => s.AddSingleton(new PrivacyNotices([v1])));
         Guid learnerId;
         await using (var scope = services.CreateAsyncScope())
         {
@@ -104,7 +82,7 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         }
 
         await using var db = Database.NewDb();
-        var consents = new Consents(db, new PrivacyNotices([v1, v2]), _clock, new LearnerChanges([]));
+        var consents = new Consents(db, new PrivacyNotices([v1, v2]), Clock, new LearnerChanges([]));
 
         Assert.Equal([Purposes.CompartirSecretaria], (await consents.PendingAsync(learnerId, default)).Select(p => p.Code));
         await consents.DecideAsync(learnerId, [Purposes.CompartirSecretaria], "cuenta", default);
@@ -124,7 +102,7 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
         // and a State document a course player kept for his email.
         await using (var setup = Database.NewDb())
         {
-            setup.ActorLinks.Add(new ActorLink { ActorKey = "account:https://moodle.example|jperez", LearnerId = jose.LearnerId, LinkedBy = "op", LinkedAt = _clock.GetUtcNow().UtcDateTime });
+            setup.ActorLinks.Add(new ActorLink { ActorKey = "account:https://moodle.example|jperez", LearnerId = jose.LearnerId, LinkedBy = "op", LinkedAt = Clock.GetUtcNow().UtcDateTime });
             setup.XapiDocuments.Add(new XapiDocument
             {
                 Partner = "Moodle", Kind = DocumentKind.State, ActivityId = "https://moodle.example/curso", AgentKey = "mbox:mailto:jose@example.com",
@@ -192,10 +170,10 @@ public abstract class PrivacyTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         var jose = await RegisterJoseAsync();
         var oldest = await RunAsync(sp => sp.GetRequiredService<ArcoRequests>().SubmitAsync(jose.LearnerId, ArcoKind.Oposicion, "Me opongo a X", default));
-        _clock.Advance(TimeSpan.FromDays(15));
+        Clock.Advance(TimeSpan.FromDays(15));
         var rectify = await RunAsync(sp => sp.GetRequiredService<RectifyMyData>().RunAsync(jose.LearnerId,
             new RectifyInput(null, null, null, "José", null, null), default));
-        _clock.Advance(TimeSpan.FromDays(10));
+        Clock.Advance(TimeSpan.FromDays(10));
 
         var queue = await RunAsync(sp => sp.GetRequiredService<ArcoRequests>().QueueAsync(default));
 

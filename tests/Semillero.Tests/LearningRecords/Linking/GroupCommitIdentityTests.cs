@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Learners;
@@ -15,7 +14,7 @@ namespace Semillero.Tests.LearningRecords.Linking;
 // Single statements go through the group commit, which on PostgreSQL resolves the learner inside the
 // insert (StatementWriter) rather than through IdentityResolver. The same rules must hold on that
 // path: each case here mirrors one of IdentityResolverTests, through StoreStatements.
-public abstract class GroupCommitIdentityTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class GroupCommitIdentityTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : GroupCommitIdentityTests(DatabaseProvider.Sqlite);
 
@@ -26,10 +25,8 @@ public abstract class GroupCommitIdentityTests(DatabaseProvider provider) : Data
         var statement = JsonDocument.Parse($$$"""
             {"actor":{{{actor}}},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},"object":{"id":"https://moodle.universidad.example/course/view.php?id=3"}}
             """).RootElement.Clone();
-        await using var services = ProductServices.Build(Database, TestClock.Create());
-        await using var scope = services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<StoreStatements>()
-            .RunAsync(statement, null, new XapiCredential("k", "Moodle", Roles.Aliado), XapiVersion.V1_0_3, null, default);
+        var outcome = await RunAsync<StoreStatements, StoreStatementsOutcome>(s =>
+            s.RunAsync(statement, null, new XapiCredential("k", "Moodle", Roles.Aliado), XapiVersion.V1_0_3, null, default));
         var id = Assert.Single(Assert.IsType<StoreStatementsOutcome.Stored>(outcome).Ids);
         await using var db = Database.NewDb();
         return (await db.Statements.AsNoTracking().SingleAsync(s => s.Id == id)).LearnerId;

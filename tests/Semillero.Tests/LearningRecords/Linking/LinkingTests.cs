@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Learners;
@@ -14,7 +13,7 @@ namespace Semillero.Tests.LearningRecords.Linking;
 // Linking an unresolved actor to a learner, by an operator or by the learner's claim: past statements
 // are re-attributed in the same transaction, already-attributed ones keep their learner, nobody takes
 // an account that is someone else's.
-public abstract class LinkingTests(DatabaseProvider provider) : DatabaseTest(provider)
+public abstract class LinkingTests(DatabaseProvider provider) : ProductTest(provider)
 {
     public sealed class OnSqlite() : LinkingTests(DatabaseProvider.Sqlite);
 
@@ -23,27 +22,6 @@ public abstract class LinkingTests(DatabaseProvider provider) : DatabaseTest(pro
     private const string Partner = "Moodle Universidad";
 
     private static readonly Actor Operator = new("op-1", "Operadora Uno", Roles.Operador);
-
-    private readonly FakeTimeProvider _clock = TestClock.Create();
-    private ServiceProvider _services = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _services = ProductServices.Build(Database, _clock, s => s.AddLearningRecords());
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
-    private async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
 
     private async Task<Learner> LearnerAsync(int seed, string? email = null, Action<Learner>? change = null)
     {
@@ -84,7 +62,7 @@ public abstract class LinkingTests(DatabaseProvider provider) : DatabaseTest(pro
         await using var db = Database.NewDb();
         var link = await db.ActorLinks.SingleAsync();
         Assert.Equal((ActorLinkSource.Operator, "op-1", ana.Id), (link.Source, link.LinkedBy, link.LearnerId));
-        Assert.Equal(ana.Id, await new IdentityResolver(db, _clock).ResolveAsync(Json(actor), default));
+        Assert.Equal(ana.Id, await new IdentityResolver(db, Clock).ResolveAsync(Json(actor), default));
         var audit = await db.AuditEntries.SingleAsync();
         Assert.Equal((ana.Id, LinkActor.AuditAction, "op-1"), (audit.LearnerId, audit.Action, audit.ActorId));
         Assert.DoesNotContain("ana.l", audit.What, StringComparison.Ordinal);
