@@ -82,7 +82,7 @@ public static class NulCharacters
     private static bool HasNul(string? value) =>
         value is not null
         && (value.Contains('\0', StringComparison.Ordinal)
-            || (value.AsSpan().TrimStart() is [ '{' or '[', ..] && JsonHasNul(Encoding.UTF8.GetBytes(value))));
+            || (value.AsSpan().TrimStart() is ['{' or '[', ..] && JsonHasNul(Encoding.UTF8.GetBytes(value))));
 
     // Raw 0x00 anywhere, or \u0000 whose backslash is not itself escaped (an odd run of backslashes).
     public static bool JsonHasNul(ReadOnlySpan<byte> json)
