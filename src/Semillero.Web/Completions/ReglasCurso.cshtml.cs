@@ -1,17 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Catalog;
 using Semillero.Completions;
 using Semillero.Web.Catalog;
-using Semillero.Web.Forms;
 
 namespace Semillero.Web.Completions;
 
 // GET/POST /operacion/catalogo/cursos/{id}/reglas — a course's completion rule: the version in
 // force in words, every version with what publishing it changed, and the form for a new version.
 // After publishing, the page (GET ?evaluacion=rule id) shows that version's evaluation report.
-public sealed class ReglasCursoModel(ReadCatalog read, PublishRule publish) : PageModel
+public sealed class ReglasCursoModel(ReadCatalog read, PublishRule publish) : RulePageModel
 {
     public const string Verbs = "verbs";
     public const string MinScore = "minScore";
@@ -35,16 +33,7 @@ public sealed class ReglasCursoModel(ReadCatalog read, PublishRule publish) : Pa
     [BindProperty]
     public RuleForm Form { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "evaluacion")]
-    public Guid? Evaluated { get; set; }
-
     public CourseDetail Course { get; private set; } = null!;
-
-    public IReadOnlyList<RuleVersion> History { get; private set; } = [];
-
-    public RuleVersion? Report { get; private set; }
-
-    public FormErrors Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -53,7 +42,7 @@ public sealed class ReglasCursoModel(ReadCatalog read, PublishRule publish) : Pa
             return NotFound();
         }
 
-        Report = History.FirstOrDefault(h => h.Rule.Id == Evaluated);
+        ShowReport();
         var current = Course.Rule;
         var verbs = (current?.Verbs ?? $"{PublishRule.Completed} {PublishRule.Passed}").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Form = new RuleForm
@@ -101,19 +90,11 @@ public sealed class ReglasCursoModel(ReadCatalog read, PublishRule publish) : Pa
         }
 
         verbs.AddRange(CatalogRules.Lines(Form.OtherVerbs));
-        switch (await publish.ForCourseAsync(id, new CourseRuleDraft(verbs, min, Form.AcceptsReports), Form.Reason ?? "", CatalogEndpoints.Who(User), ct))
-        {
-            case PublishRuleOutcome.Published published:
-                return Redirect($"/operacion/catalogo/cursos/{id}/reglas?evaluacion={published.Rule.Id}#informe");
-            case PublishRuleOutcome.Invalid invalid:
-                Errors.Add(FieldOf(invalid), k.Pick(invalid.Es, invalid.En));
-                return Page();
-            default:
-                return NotFound();
-        }
+        var outcome = await publish.ForCourseAsync(id, new CourseRuleDraft(verbs, min, Form.AcceptsReports), Form.Reason ?? "", CatalogEndpoints.Who(User), ct);
+        return Answer(outcome, $"/operacion/catalogo/cursos/{id}/reglas", FieldOf);
     }
 
-    private static string FieldOf(PublishRuleOutcome.Invalid invalid) => invalid.Field switch
+    private static string FieldOf(RuleField field) => field switch
     {
         RuleField.Reason => Reason,
         RuleField.MinScore => MinScore,

@@ -1,17 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Catalog;
 using Semillero.Completions;
 using Semillero.Web.Catalog;
-using Semillero.Web.Forms;
 
 namespace Semillero.Web.Completions;
 
 // GET/POST /operacion/catalogo/rutas/{code}/reglas — a path's graduation rule: the version in force
 // in words, the history with each version's effect, and the form for a new version (Post/Redirect/
 // Get to ?evaluacion=rule id, which shows the evaluation report).
-public sealed class ReglasRutaModel(ReadCatalog read, PublishRule publish) : PageModel
+public sealed class ReglasRutaModel(ReadCatalog read, PublishRule publish) : RulePageModel
 {
     public const string MinCourses = "minCourses";
     public const string Reason = "reason";
@@ -26,16 +24,7 @@ public sealed class ReglasRutaModel(ReadCatalog read, PublishRule publish) : Pag
     [BindProperty]
     public RuleForm Form { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "evaluacion")]
-    public Guid? Evaluated { get; set; }
-
     public PathDetail Path { get; private set; } = null!;
-
-    public IReadOnlyList<RuleVersion> History { get; private set; } = [];
-
-    public RuleVersion? Report { get; private set; }
-
-    public FormErrors Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -44,7 +33,7 @@ public sealed class ReglasRutaModel(ReadCatalog read, PublishRule publish) : Pag
             return NotFound();
         }
 
-        Report = History.FirstOrDefault(h => h.Rule.Id == Evaluated);
+        ShowReport();
         Form = new RuleForm { MinCourses = Path.Rule?.MinCourses?.ToString(CultureInfo.InvariantCulture) };
         return Page();
     }
@@ -71,16 +60,8 @@ public sealed class ReglasRutaModel(ReadCatalog read, PublishRule publish) : Pag
             }
         }
 
-        switch (await publish.ForPathAsync(Path.Id, new PathRuleDraft(min), Form.Reason ?? "", CatalogEndpoints.Who(User), ct))
-        {
-            case PublishRuleOutcome.Published published:
-                return Redirect($"/operacion/catalogo/rutas/{Path.Code}/reglas?evaluacion={published.Rule.Id}#informe");
-            case PublishRuleOutcome.Invalid invalid:
-                Errors.Add(invalid.Field == RuleField.Reason ? Reason : MinCourses, k.Pick(invalid.Es, invalid.En));
-                return Page();
-            default:
-                return NotFound();
-        }
+        var outcome = await publish.ForPathAsync(Path.Id, new PathRuleDraft(min), Form.Reason ?? "", CatalogEndpoints.Who(User), ct);
+        return Answer(outcome, $"/operacion/catalogo/rutas/{Path.Code}/reglas", field => field == RuleField.Reason ? Reason : MinCourses);
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken ct)

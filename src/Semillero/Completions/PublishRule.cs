@@ -85,16 +85,24 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
             CreatedAt = now,
         };
 
+        var evaluation = await SaveEvaluatedAsync(rule, () => EvaluateCourseAsync(rule, now, ct), ct);
+        signal.Notify();
+        return new PublishRuleOutcome.Published(rule, evaluation);
+    }
+
+    // A new version and what evaluating it over the history changed commit together; the cached
+    // book is dropped after the commit.
+    private async Task<RuleEvaluation> SaveEvaluatedAsync(CompletionRule rule, Func<Task<RuleEvaluation>> evaluate, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.CompletionRules.Add(rule);
         await db.SaveChangesAsync(ct);
-        var evaluation = await EvaluateCourseAsync(rule, now, ct);
+        var evaluation = await evaluate();
         db.RuleEvaluations.Add(evaluation);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         rules.Invalidate();
-        signal.Notify();
-        return new PublishRuleOutcome.Published(rule, evaluation);
+        return evaluation;
     }
 
     public async Task<PublishRuleOutcome> ForPathAsync(Guid pathId, PathRuleDraft draft, string reason, string actor, CancellationToken ct)
@@ -127,28 +135,24 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
             CreatedAt = now,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.CompletionRules.Add(rule);
-        await db.SaveChangesAsync(ct);
-        // Evaluated against the rule just written, not the cached book.
-        var snapshot = await RuleBook.LoadAsync(db, ct);
-        var courses = await db.PathCourses.Where(pc => pc.PathId == pathId).Select(pc => pc.CourseId).ToListAsync(ct);
-        var learners = await db.CourseCompletions.Where(c => courses.Contains(c.CourseId)).Select(c => c.LearnerId).Distinct().ToListAsync(ct);
-        var (fresh, noLonger) = await EvaluatePaths.ComputeAsync(db, snapshot, learners, pathId, now, ct);
-        var evaluation = new RuleEvaluation
+        var evaluation = await SaveEvaluatedAsync(rule, async () =>
         {
-            Id = Guid.CreateVersion7(now),
-            RuleId = rule.Id,
-            StartedAt = now,
-            Examined = learners.Count,
-            Added = await CompletionWriter.InsertAsync(db, fresh, ct),
-            NoLongerQualifying = noLonger,
-            FinishedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.RuleEvaluations.Add(evaluation);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        rules.Invalidate();
+            // Evaluated against the rule just written, not the cached book.
+            var snapshot = await RuleBook.LoadAsync(db, ct);
+            var courses = await db.PathCourses.Where(pc => pc.PathId == pathId).Select(pc => pc.CourseId).ToListAsync(ct);
+            var learners = await db.CourseCompletions.Where(c => courses.Contains(c.CourseId)).Select(c => c.LearnerId).Distinct().ToListAsync(ct);
+            var (fresh, noLonger) = await EvaluatePaths.ComputeAsync(db, snapshot, learners, pathId, now, ct);
+            return new RuleEvaluation
+            {
+                Id = Guid.CreateVersion7(now),
+                RuleId = rule.Id,
+                StartedAt = now,
+                Examined = learners.Count,
+                Added = await CompletionWriter.InsertAsync(db, fresh, ct),
+                NoLongerQualifying = noLonger,
+                FinishedAt = clock.GetUtcNow().UtcDateTime,
+            };
+        }, ct);
         if (evaluation.Added > 0)
         {
             // New egresados from the history: their badges are issued now, not at the next sweep.
