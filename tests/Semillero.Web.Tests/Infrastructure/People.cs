@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Infrastructure;
@@ -29,20 +28,7 @@ public static partial class People
         if (role == Roles.Aprendiz)
         {
             var person = CsvFiles.People(1, seed: Random.Shared.Next()).Single();
-            var learner = new Learner
-            {
-                Id = Guid.NewGuid(),
-                Curp = person.Curp,
-                GivenNames = person.Nombre,
-                FirstSurname = person.PrimerApellido,
-                SecondSurname = person.SegundoApellido,
-                Email = email,
-                StateCode = person.EntidadClave,
-                Segment = Segment.Estudiante,
-                BirthDate = new DateOnly(1995, 1, 1),
-                CreatedAt = TestClock.Now.UtcDateTime,
-                UpdatedAt = TestClock.Now.UtcDateTime,
-            };
+            var learner = TestLearners.FromPerson(person, email, new DateOnly(1995, 1, 1));
             db.Learners.Add(learner);
             await db.SaveChangesAsync();
             learnerId = learner.Id;
