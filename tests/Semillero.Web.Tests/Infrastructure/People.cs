@@ -58,13 +58,16 @@ public static partial class People
         return user;
     }
 
-    public static async Task<HttpClient> SignedInAsync(this SemilleroWebFactory app, string role)
+    public static async Task<HttpClient> SignedInAsync(this SemilleroWebFactory app, string role) => (await app.SignedInUserAsync(role)).Browser;
+
+    // A new account of the role, signed in: the browser and the account behind it.
+    public static async Task<(HttpClient Browser, User User)> SignedInUserAsync(this SemilleroWebFactory app, string role)
     {
         var user = await app.CreateAsync(role);
         var client = app.Browser();
         var response = await client.SignInAsync(user.Email!, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
+        return (client, user);
     }
 
     // Fills the sign-in form as a browser would: reads the antiforgery token and the field names.

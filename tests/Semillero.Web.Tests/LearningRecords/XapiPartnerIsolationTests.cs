@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.LearningRecords.Attachments;
@@ -23,16 +21,7 @@ public abstract class XapiPartnerIsolationTests(DatabaseProvider provider) : Web
 
     public sealed class OnPostgres() : XapiPartnerIsolationTests(DatabaseProvider.Postgres);
 
-    private async Task<HttpClient> KeyAsync(string name, string role = Roles.Aliado)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> KeyAsync(string name, string role = Roles.Aliado) => App.XapiClientAsync(name, role);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -19,16 +18,7 @@ public abstract class XapiStatementTests(DatabaseProvider provider) : WebTest(pr
 
     public sealed class OnPostgres() : XapiStatementTests(DatabaseProvider.Postgres);
 
-    private async Task<HttpClient> PartnerAsync(string name = "Moodle Universidad")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerAsync(string name = "Moodle Universidad") => App.XapiClientAsync(name);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
