@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Semillero.Access;
 using Semillero.BrowserTests.Infrastructure;
 using Semillero.Dashboards;
@@ -34,12 +33,8 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
         }
 
         var analyst = await _server.Factory.CreateAsync(Roles.Analista);
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/cuenta/entrar");
-        await page.FillAsync("#campo-correo", analyst.Email!);
-        await page.FillAsync("#campo-password", People.Password);
-        await page.ClickAsync("main form button[type=submit]");
+        var page = await browser.NewPageAsync(_server);
+        await page.SignInAsync(analyst.Email!);
         // Analysts land on the dashboard they come for.
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/operacion/avance");
 
@@ -51,7 +46,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
         Assert.Contains("desde=2025-09", page.Url, StringComparison.Ordinal);
 
         // The API as the same signed-in browser reads it.
-        var apiPage = await context.NewPageAsync();
+        var apiPage = await page.Context.NewPageAsync();
         var api = await apiPage.GotoAsync("/api/kpis?estado=14&desde=2025-09&hasta=2026-06");
         Assert.Equal(200, api!.Status);
         using var json = JsonDocument.Parse(await api.TextAsync());
@@ -73,7 +68,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
 
         // The public page: no cell shows 1 to 4 people; the seeded program (six states, a few hires
         // in each) has such cells, so some are withheld ("—").
-        var visitor = await (await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" })).NewPageAsync();
+        var visitor = await browser.NewPageAsync(_server);
         await visitor.GotoAsync("/avance");
         var cells = (await visitor.Locator("#tabla-entidades tbody td").AllInnerTextsAsync()).Select(c => c.Trim()).ToList();
         Assert.NotEmpty(cells);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using Semillero.BrowserTests.Infrastructure;
 using Semillero.Data;
 using Semillero.FollowUp;
@@ -41,8 +40,7 @@ public sealed class FollowUpJourneyTests(BrowserFixture browser) : IAsyncLifetim
 
         // The email's link points at the configured public address; the same path on the live server.
         var link = new Uri(FollowUpSeed.LinkIn(body));
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(_server);
         await page.GotoAsync(link.PathAndQuery);
         Assert.Equal("¿Cómo le va a 3 meses de egresar?", (await page.Locator("h1").InnerTextAsync()).Trim());
 

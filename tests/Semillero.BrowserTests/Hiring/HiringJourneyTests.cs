@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Semillero.Access;
 using Semillero.BrowserTests.Infrastructure;
@@ -24,10 +20,6 @@ namespace Semillero.BrowserTests.Hiring;
 [Collection(BrowserGroup.Name)]
 public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private const string Home = "https://aula.universidad.example";
-    private const string Completed = "http://adlnet.gov/expapi/verbs/completed";
-    private static readonly string[] CourseCodes = ["NUBE-101", "NUBE-102"];
-
     // A valid 12-character RFC of a persona moral (check digit included), from the RFC vectors.
     private const string Rfc = "AÑE9902224Z4";
     private const string CompanyEmail = "rh.nubedelsur@example.com";
@@ -40,18 +32,10 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task<IPage> NewPageAsync()
+    // Signs in and waits to leave the form: the next step needs the session.
+    private static async Task SignInAndWaitAsync(IPage page, string email, string password = People.Password)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" });
-        return await context.NewPageAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/cuenta/entrar");
-        await page.FillAsync("#campo-correo", email);
-        await page.FillAsync("#campo-password", password);
-        await page.ClickAsync("main form button[type=submit]");
+        await page.SignInAsync(email, password);
         await page.WaitForURLAsync(url => !url.Contains("/cuenta/entrar", StringComparison.Ordinal));
     }
 
@@ -61,32 +45,11 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
     // vacancy asks for (nube-contenedores).
     private async Task CatalogAsync()
     {
+        await CloudFundamentals.CatalogAsync(_server);
         await PathCatalog.CreateAsync(
-            _server.Factory.Services, Home, "Aula Universidad", "nube-fundamentos", PathArea.Nube, "Nube: fundamentos", "Cloud: fundamentals",
-            [new("NUBE-101", "Introducción a la nube", "Introduction to the cloud"), new("NUBE-102", "Almacenamiento en la nube", "Cloud storage")],
-            "nube-computo");
-        await PathCatalog.CreateAsync(
-            _server.Factory.Services, Home, "Aula Universidad", "nube-contenedores", PathArea.Nube, "Nube: contenedores", "Cloud: containers",
+            _server.Factory.Services, CloudFundamentals.Home, CloudFundamentals.Partner, "nube-contenedores", PathArea.Nube, "Nube: contenedores", "Cloud: containers",
             [new("NUBE-201", "Contenedores en la práctica", "Containers in practice")],
             "nube-contenedores");
-    }
-
-    // The partner's platform reports both courses of the first path through the LRS.
-    private async Task ReportCompletionsAsync(string email)
-    {
-        await using var scope = _server.Factory.Services.CreateAsyncScope();
-        var key = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, "Aula Universidad", default);
-        using var partner = new HttpClient { BaseAddress = _server.BaseAddress };
-        partner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(key.Token.Replace('.', ':'))));
-        partner.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        var batch = string.Join(',', CourseCodes.Select(code => $$"""
-            { "actor": { "objectType": "Agent", "mbox": "mailto:{{email}}" },
-              "verb": { "id": "{{Completed}}", "display": { "en": "completed" } },
-              "object": { "id": "{{Home}}/course/{{code}}", "objectType": "Activity" },
-              "result": { "completion": true }, "timestamp": "2026-11-20T17:00:00Z" }
-            """));
-        var response = await partner.PostAsync("/xapi/statements", new StringContent($"[{batch}]", Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -102,18 +65,12 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         }
 
         var fullName = $"{learner.GivenNames} {learner.FirstSurname}";
-        await ReportCompletionsAsync(learner.Email!);
+        await CloudFundamentals.ReportCompletionsAsync(_server, learner.Email!);
 
         // 1. The learner: the badge arrives, then the work profile is made visible to employers.
-        var me = await NewPageAsync();
-        await SignInAsync(me, learner.Email!, People.Password);
-        await me.GotoAsync("/mi-aprendizaje/insignias");
-        for (var attempt = 0; attempt < 60 && await me.Locator(".achievement--valid").CountAsync() == 0; attempt++)
-        {
-            await Task.Delay(500);
-            await me.ReloadAsync();
-        }
-
+        var me = await browser.NewPageAsync(_server);
+        await SignInAndWaitAsync(me, learner.Email!);
+        await CloudFundamentals.OpenBadgesUntilValidAsync(me);
         Assert.Contains("Insignia vigente", await me.Locator(".achievement[data-path='nube-fundamentos']").InnerTextAsync(), StringComparison.Ordinal);
 
         await me.GotoAsync("/mi-aprendizaje/perfil-laboral");
@@ -133,7 +90,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("2", await me.InputValueAsync("#h-datos-sql"));
 
         // 2. The company registers itself and confirms its email through the emailed link.
-        var emp = await NewPageAsync();
+        var emp = await browser.NewPageAsync(_server);
         await emp.GotoAsync("/empresas/registro");
         await emp.FillAsync("#campo-rfc", Rfc);
         await emp.FillAsync("#campo-legalName", "Nube del Sur, S.A. de C.V.");
@@ -153,19 +110,14 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(emp.Locator("#registrada-titulo")).ToBeVisibleAsync();
         Assert.Contains(CompanyEmail, await MainTextAsync(emp), StringComparison.Ordinal);
 
-        string link;
-        await using (var db = _server.Database.NewDb())
-        {
-            var body = (await db.OutboxMessages.SingleAsync(m => m.To == CompanyEmail && m.Kind == "confirmacion")).BodyText;
-            link = body.Split('\n').Select(l => l.Trim()).First(l => l.Contains("/cuenta/confirmar?", StringComparison.Ordinal));
-        }
+        var link = Assert.Single(await _server.ConfirmationLinksAsync(CompanyEmail));
 
         await emp.GotoAsync(new Uri(link).PathAndQuery);
         await emp.ClickAsync("main form button[type=submit]");
         await Expect(emp.Locator("#confirmar-titulo")).ToHaveTextAsync("Su correo está confirmado");
 
         // Signed in, the company is under review: a published vacancy is not public yet.
-        await SignInAsync(emp, CompanyEmail, CompanyPassword);
+        await SignInAndWaitAsync(emp, CompanyEmail, CompanyPassword);
         Assert.Equal("/empresa", new Uri(emp.Url).AbsolutePath);
         Assert.Contains("Su empresa está en revisión", await emp.Locator("#estado-empresa").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -192,7 +144,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Contains("No pública aún", await emp.Locator(".page-head").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("se publicará cuando lo esté", await MainTextAsync(emp), StringComparison.Ordinal);
 
-        var visitor = await NewPageAsync();
+        var visitor = await browser.NewPageAsync(_server);
         await visitor.GotoAsync("/vacantes");
         Assert.Contains("Aún no hay vacantes abiertas.", await MainTextAsync(visitor), StringComparison.Ordinal);
 
@@ -201,8 +153,8 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(0, await emp.Locator("li.match").CountAsync());
 
         // 3. An operator verifies the company.
-        var op = await NewPageAsync();
-        await SignInAsync(op, operador.Email!, People.Password);
+        var op = await browser.NewPageAsync(_server);
+        await SignInAndWaitAsync(op, operador.Email!);
         await op.GotoAsync("/operacion/empresas");
         var row = op.Locator("main tbody tr", new() { HasText = Rfc });
         Assert.Contains("Nube del Sur", await row.InnerTextAsync(), StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Semillero.BrowserTests.Infrastructure;
 using Semillero.Learners;
 using Semillero.Tests.Infrastructure;
@@ -24,8 +23,7 @@ public sealed class LandingJourneyTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Visitor_SeesLiveCounters_SwitchesToEnglish_AndTheChoiceSticks()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX" });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPageAsync(_server);
 
         await page.GotoAsync("/");
         Assert.Equal("es-MX", await page.GetAttributeAsync("html", "lang"));
@@ -44,6 +42,6 @@ public sealed class LandingJourneyTests(BrowserFixture browser) : IAsyncLifetime
         var missing = await page.GotoAsync("/no-existe-esta-pagina");
         Assert.Equal(404, missing!.Status);
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

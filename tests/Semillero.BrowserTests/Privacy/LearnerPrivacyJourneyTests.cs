@@ -24,19 +24,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server.BaseAddress.ToString(), Locale = "es-MX", AcceptDownloads = true });
-        return await context.NewPageAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/cuenta/entrar");
-        await page.FillAsync("#campo-correo", email);
-        await page.FillAsync("#campo-password", password);
-        await page.ClickAsync("main form button[type=submit]");
-    }
+    private Task<IPage> NewPageAsync() => browser.NewPageAsync(_server, acceptDownloads: true);
 
     [Fact]
     public async Task Learner_RegistersConfirmsDownloadsWithdrawsCancels_AndOperatorProcessesTheQueue()
@@ -60,25 +48,20 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         Assert.Contains(Email, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         // Not confirmed yet: signing in is refused.
-        await SignInAsync(page, Email, Password);
+        await page.SignInAsync(Email, Password);
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
 
         // Confirm through the link in the outbox (the sign-in with the right password just sent a
         // second one; either works).
-        string link;
-        await using (var db = _server.Database.NewDb())
-        {
-            var body = (await db.OutboxMessages.Where(m => m.To == Email && m.Kind == "confirmacion").ToListAsync()).Last().BodyText;
-            link = body.Split('\n').Select(l => l.Trim()).First(l => l.Contains("/cuenta/confirmar?", StringComparison.Ordinal));
-        }
+        var link = (await _server.ConfirmationLinksAsync(Email))[^1];
 
         // Opening the link alone confirms nothing (mail scanners follow links); the button does.
         await page.GotoAsync(new Uri(link).PathAndQuery);
-        await SignInAsync(page, Email, Password);
+        await page.SignInAsync(Email, Password);
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
         await page.GotoAsync(new Uri(link).PathAndQuery);
         await page.ClickAsync("main form button[type=submit]");
-        await SignInAsync(page, Email, Password);
+        await page.SignInAsync(Email, Password);
         Assert.EndsWith("/mis-datos", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains(Curp, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
@@ -107,7 +90,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
 
         // An operator processes it from the queue.
         var op = await NewPageAsync();
-        await SignInAsync(op, operador.Email!, People.Password);
+        await op.SignInAsync(operador.Email!);
         await op.GotoAsync("/operacion/solicitudes");
         await op.ClickAsync("main table a.button");
         await op.CheckAsync("#decision-atender");
@@ -143,7 +126,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         await page.ClickAsync("form.danger-form button[type=submit]");
         Assert.Contains("anonim", await page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
 
-        await SignInAsync(page, Email, Password);
+        await page.SignInAsync(Email, Password);
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
         await page.GotoAsync("/mis-datos");
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);

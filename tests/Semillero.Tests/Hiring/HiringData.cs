@@ -78,20 +78,7 @@ public static class HiringData
     public static async Task<(Learner Learner, string Alias)> CandidateAsync(SemilleroDb db, bool visible = true, string? email = null, bool profile = true)
     {
         var person = CsvFiles.People(1, seed: Random.Shared.Next()).Single();
-        var learner = new Learner
-        {
-            Id = Guid.NewGuid(),
-            Curp = person.Curp,
-            GivenNames = person.Nombre,
-            FirstSurname = person.PrimerApellido,
-            SecondSurname = person.SegundoApellido,
-            Email = email ?? $"candidata-{Guid.NewGuid():N}@example.com",
-            StateCode = person.EntidadClave,
-            Segment = Segment.Estudiante,
-            BirthDate = new DateOnly(1998, 5, 4),
-            CreatedAt = Now,
-            UpdatedAt = Now,
-        };
+        var learner = TestLearners.FromPerson(person, email ?? $"candidata-{Guid.NewGuid():N}@example.com", new DateOnly(1998, 5, 4));
         db.Learners.Add(learner);
         var alias = "C-" + RandomNumberGenerator.GetString("23456789ABCDEFGHJKMNPQRSTUVWXYZ", 6);
         if (profile)

@@ -1,3 +1,4 @@
+using Semillero.Demo;
 using Semillero.Learners;
 
 namespace Semillero.Tests.Infrastructure;
@@ -30,4 +31,21 @@ public static class TestLearners
         await db.SaveChangesAsync();
         return learner;
     }
+
+    // A generated person (CsvFiles.People) as a registry record, not saved yet: a student with the
+    // person's CURP, names and state.
+    public static Learner FromPerson(DemoLearner person, string? email, DateOnly birthDate) => new()
+    {
+        Id = Guid.NewGuid(),
+        Curp = person.Curp,
+        GivenNames = person.Nombre,
+        FirstSurname = person.PrimerApellido,
+        SecondSurname = person.SegundoApellido,
+        Email = email,
+        StateCode = person.EntidadClave,
+        Segment = Segment.Estudiante,
+        BirthDate = birthDate,
+        CreatedAt = TestClock.Now.UtcDateTime,
+        UpdatedAt = TestClock.Now.UtcDateTime,
+    };
 }

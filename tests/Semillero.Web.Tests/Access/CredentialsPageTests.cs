@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -41,13 +40,7 @@ public abstract partial class CredentialsPageTests(DatabaseProvider provider) : 
     private static (string Username, string Password) Shown(string html) =>
         (WebUtility.HtmlDecode(UsernameRegex().Match(html).Groups[1].Value), WebUtility.HtmlDecode(PasswordRegex().Match(html).Groups[1].Value));
 
-    private HttpClient Lrs(string username, string password)
-    {
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private HttpClient Lrs(string username, string password) => App.CreateClient().WithXapiCredentials(username, password);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

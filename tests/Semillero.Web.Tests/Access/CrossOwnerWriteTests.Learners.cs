@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -297,16 +296,7 @@ public abstract partial class CrossOwnerWriteTests
         Assert.False(await db.Users.AnyAsync(u => u.Id == a.User.Id || u.Id == b.User.Id));
     }
 
-    private async Task<HttpClient> PartnerKeyAsync(string name)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerKeyAsync(string name) => App.XapiClientAsync(name);
 
     // A statement as Moodle sends it: an account actor with the user's full name.
     private static async Task ViewedAsync(HttpClient partner, string user, string name)

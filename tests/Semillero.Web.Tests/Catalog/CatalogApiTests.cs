@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
+using static Semillero.Web.Tests.Infrastructure.ApiResponses;
 
 namespace Semillero.Web.Tests.Catalog;
 
@@ -46,16 +46,6 @@ public abstract class CatalogApiTests(DatabaseProvider provider) : WebTest(provi
         skills = new[] { "ia-generativa", "ia-modelos-lenguaje" },
         courses,
     };
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await JsonAsync(response);
-    }
 
     private static async Task<string> CreateCourseAsync(HttpClient operador, string code, params string[] activities)
     {

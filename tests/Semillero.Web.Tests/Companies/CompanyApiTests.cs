@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
+using static Semillero.Web.Tests.Infrastructure.ApiResponses;
 
 namespace Semillero.Web.Tests.Companies;
 
@@ -13,16 +13,6 @@ public abstract class CompanyApiTests(DatabaseProvider provider) : WebTest(provi
     public sealed class OnSqlite() : CompanyApiTests(DatabaseProvider.Sqlite);
 
     public sealed class OnPostgres() : CompanyApiTests(DatabaseProvider.Postgres);
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await JsonAsync(response);
-    }
 
     [Fact]
     public async Task PostCompanies_Operator_CreatesWithLocation_400WithFieldErrors_409WithTheExistingLocation()

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
@@ -22,21 +21,11 @@ public abstract class InsigniasPageTests(DatabaseProvider provider) : WebTest(pr
     private const string Home = "https://aula.universidad.example";
     private const string Completed = "http://adlnet.gov/expapi/verbs/completed";
 
-    private async Task<HttpClient> PartnerAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, "Aula Universidad", default);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(created.Token.Replace('.', ':'))));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerAsync() => App.XapiClientAsync("Aula Universidad");
 
     private async Task<(HttpClient Browser, string Email)> LearnerAsync()
     {
-        var user = await App.CreateAsync(Roles.Aprendiz);
-        var browser = App.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(user.Email!, People.Password)).StatusCode);
+        var (browser, user) = await App.SignedInUserAsync(Roles.Aprendiz);
         return (browser, user.Email!);
     }
 

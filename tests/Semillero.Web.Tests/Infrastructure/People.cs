@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
-using Semillero.Learners;
 using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Infrastructure;
@@ -29,20 +28,7 @@ public static partial class People
         if (role == Roles.Aprendiz)
         {
             var person = CsvFiles.People(1, seed: Random.Shared.Next()).Single();
-            var learner = new Learner
-            {
-                Id = Guid.NewGuid(),
-                Curp = person.Curp,
-                GivenNames = person.Nombre,
-                FirstSurname = person.PrimerApellido,
-                SecondSurname = person.SegundoApellido,
-                Email = email,
-                StateCode = person.EntidadClave,
-                Segment = Segment.Estudiante,
-                BirthDate = new DateOnly(1995, 1, 1),
-                CreatedAt = TestClock.Now.UtcDateTime,
-                UpdatedAt = TestClock.Now.UtcDateTime,
-            };
+            var learner = TestLearners.FromPerson(person, email, new DateOnly(1995, 1, 1));
             db.Learners.Add(learner);
             await db.SaveChangesAsync();
             learnerId = learner.Id;
@@ -72,13 +58,16 @@ public static partial class People
         return user;
     }
 
-    public static async Task<HttpClient> SignedInAsync(this SemilleroWebFactory app, string role)
+    public static async Task<HttpClient> SignedInAsync(this SemilleroWebFactory app, string role) => (await app.SignedInUserAsync(role)).Browser;
+
+    // A new account of the role, signed in: the browser and the account behind it.
+    public static async Task<(HttpClient Browser, User User)> SignedInUserAsync(this SemilleroWebFactory app, string role)
     {
         var user = await app.CreateAsync(role);
         var client = app.Browser();
         var response = await client.SignInAsync(user.Email!, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
+        return (client, user);
     }
 
     // Fills the sign-in form as a browser would: reads the antiforgery token and the field names.

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
+using static Semillero.Web.Tests.Infrastructure.ApiResponses;
 
 namespace Semillero.Web.Tests.Learners;
 
@@ -26,9 +26,6 @@ public abstract class LearnerApiTests(DatabaseProvider provider) : WebTest(provi
         entidad = "14",
         segmento = "emprendedor",
     };
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     private static void AssertProblem(HttpResponseMessage response, HttpStatusCode status)
     {

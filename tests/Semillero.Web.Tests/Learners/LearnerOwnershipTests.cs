@@ -8,6 +8,7 @@ using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
+using static Semillero.Web.Tests.Infrastructure.ApiResponses;
 
 namespace Semillero.Web.Tests.Learners;
 
@@ -37,9 +38,6 @@ public abstract class LearnerOwnershipTests(DatabaseProvider provider) : WebTest
         CsvFiles.Header + "\r\n"
         + JoseCurp + ",José,Pérez,García,otro.correo@example.com,19,empleado\r\n"
         + CsvFiles.Line(CsvFiles.People(1, seed: 31)[0]) + "\r\n";
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
     private static Task<HttpResponseMessage> ImportAsync(HttpClient client, string text)
     {

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
@@ -19,21 +17,11 @@ public abstract class TimelinePageTests(DatabaseProvider provider) : WebTest(pro
 
     private const string Page = "/mi-aprendizaje";
 
-    private async Task<HttpClient> PartnerAsync(string name)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(created.Token.Replace('.', ':'))));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerAsync(string name) => App.XapiClientAsync(name);
 
     private async Task<(HttpClient Browser, string Email)> LearnerAsync()
     {
-        var user = await App.CreateAsync(Roles.Aprendiz);
-        var browser = App.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(user.Email!, People.Password)).StatusCode);
+        var (browser, user) = await App.SignedInUserAsync(Roles.Aprendiz);
         return (browser, user.Email!);
     }
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
 
@@ -17,16 +15,7 @@ public abstract class XapiBodyReadingTests(DatabaseProvider provider) : WebTest(
 
     public sealed class OnPostgres() : XapiBodyReadingTests(DatabaseProvider.Postgres);
 
-    private async Task<HttpClient> PartnerAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, "Moodle Universidad", default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerAsync() => App.XapiClientAsync("Moodle Universidad");
 
     private static string Viewed(int user) => $$"""
         {"actor":{"name":"Usuaria Ñandú {{user}}","account":{"homePage":"https://moodle.universidad.example","name":"{{user}}" } },

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
@@ -29,16 +28,7 @@ public abstract class XapiLinkingTests(DatabaseProvider provider) : WebTest(prov
     private const string Ingestion = "/operacion/aprendizaje";
     private const string Claim = "/mi-aprendizaje/vincular";
 
-    private async Task<HttpClient> PartnerAsync(string name)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerAsync(string name) => App.XapiClientAsync(name);
 
     // Shaped like Moodle logstore_xapi: an account actor with the user's full name.
     private static string Viewed(string user, string name, int module) => JsonSerializer.Serialize(new

@@ -1,15 +1,14 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.LearningRecords.Attachments;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
+using static Semillero.Web.Tests.Infrastructure.XapiSamples;
 
 namespace Semillero.Web.Tests.LearningRecords;
 
@@ -23,40 +22,9 @@ public abstract class XapiPartnerIsolationTests(DatabaseProvider provider) : Web
 
     public sealed class OnPostgres() : XapiPartnerIsolationTests(DatabaseProvider.Postgres);
 
-    private async Task<HttpClient> KeyAsync(string name, string role = Roles.Aliado)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> KeyAsync(string name, string role = Roles.Aliado) => App.XapiClientAsync(name, role);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
-
-    // Shaped like an Open edX event-routing-backends "completed" statement; `extra` adds properties.
-    private static string OpenEdxCompleted(Guid id, string email, string extra = "") => $$"""
-        {
-          "id": "{{id}}",
-          "actor": { "objectType": "Agent", "mbox": "mailto:{{email}}" },
-          "verb": { "id": "http://adlnet.gov/expapi/verbs/completed", "display": { "en": "completed" } },
-          "object": {
-            "id": "https://cursos.proveedor.example/xblock/block-v1:Semillero+IA101+2026+type@problem+block@abc",
-            "objectType": "Activity",
-            "definition": { "type": "http://adlnet.gov/expapi/activities/cmi.interaction", "interactionType": "other" }
-          },
-          "result": { "score": { "scaled": 0.9, "raw": 9, "min": 0, "max": 10 }, "success": true, "completion": true },
-          "timestamp": "2026-11-21T18:00:00.000000+00:00",
-          "version": "1.0.3",
-          "context": {
-            "registration": "6b7f3b7a-8e2d-4f0c-9a51-2f1c2e3d4b5a",
-            "contextActivities": { "parent": [ { "id": "https://cursos.proveedor.example/course/course-v1:Semillero+IA101+2026", "objectType": "Activity" } ] },
-            "extensions": { "https://w3id.org/xapi/openedx/extension/transformer-version": "event-routing-backends@9.0.0" }
-          }{{extra}}
-        }
-        """;
 
     // Shaped like a Moodle logstore_xapi statement; `extensions` fills context.extensions.
     private static string MoodleViewed(string user, string extensions = "") => $$"""
@@ -183,7 +151,7 @@ public abstract class XapiPartnerIsolationTests(DatabaseProvider provider) : Web
     // carrying `bytes` (which may not be what the hash says).
     private static ByteArrayContent WithAttachment(Guid id, string email, string sha2, byte[] bytes)
     {
-        var statement = OpenEdxCompleted(id, email, $$"""
+        var statement = OpenEdxCompleted(id, email, extra: $$"""
             ,"attachments": [ { "usageType": "http://id.tincanapi.com/attachment/certificate-of-completion", "display": { "es-MX": "Constancia" },
                                "contentType": "application/pdf", "length": {{bytes.Length}}, "sha2": "{{sha2}}" } ]
             """);
@@ -248,7 +216,7 @@ public abstract class XapiPartnerIsolationTests(DatabaseProvider provider) : Web
         }
 
         var first = Guid.NewGuid();
-        await a.PostAsync("/xapi/statements", Json(OpenEdxCompleted(first, "ana@example.com", $$"""
+        await a.PostAsync("/xapi/statements", Json(OpenEdxCompleted(first, "ana@example.com", extra: $$"""
             ,"attachments": [ { "usageType": "http://id.tincanapi.com/attachment/certificate-of-completion", "display": { "es-MX": "Constancia" },
                                "contentType": "application/pdf", "length": {{Constancia.Length}}, "sha2": "{{hash}}", "fileUrl": "https://cursos.proveedor.example/constancia.pdf" } ]
             """)));

@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
 
@@ -22,13 +21,8 @@ public abstract class XapiStatementFeatureTests(DatabaseProvider provider) : Web
 
     private async Task<(HttpClient Client, string Id, string Secret)> PartnerAsync(string name = "Proveedor Nube")
     {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return (client, id, secret);
+        var (id, secret) = await App.XapiKeyAsync(name);
+        return (App.CreateClient().WithXapiCredentials(id, secret), id, secret);
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Web.Tests.Infrastructure;
+using static Semillero.Web.Tests.Infrastructure.XapiSamples;
 
 namespace Semillero.Web.Tests.LearningRecords;
 
@@ -19,16 +19,7 @@ public abstract class XapiStatementTests(DatabaseProvider provider) : WebTest(pr
 
     public sealed class OnPostgres() : XapiStatementTests(DatabaseProvider.Postgres);
 
-    private async Task<HttpClient> PartnerAsync(string name = "Moodle Universidad")
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
-        var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));
-        client.DefaultRequestHeaders.Add("X-Experience-API-Version", "1.0.3");
-        return client;
-    }
+    private Task<HttpClient> PartnerAsync(string name = "Moodle Universidad") => App.XapiClientAsync(name);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
@@ -50,28 +41,6 @@ public abstract class XapiStatementTests(DatabaseProvider provider) : WebTest(pr
               "grouping": [ { "id": "https://moodle.universidad.example", "definition": { "type": "http://id.tincanapi.com/activitytype/lms" }, "objectType": "Activity" } ],
               "category": [ { "id": "http://moodle.org", "definition": { "type": "http://id.tincanapi.com/activitytype/source" }, "objectType": "Activity" } ]
             }
-          }
-        }
-        """;
-
-    // Shaped like an Open edX event-routing-backends "completed" statement (with id and mbox).
-    private static string OpenEdxCompleted(Guid id, string email, double scaled = 0.9) => $$"""
-        {
-          "id": "{{id}}",
-          "actor": { "objectType": "Agent", "mbox": "mailto:{{email}}" },
-          "verb": { "id": "http://adlnet.gov/expapi/verbs/completed", "display": { "en": "completed" } },
-          "object": {
-            "id": "https://cursos.proveedor.example/xblock/block-v1:Semillero+IA101+2026+type@problem+block@abc",
-            "objectType": "Activity",
-            "definition": { "type": "http://adlnet.gov/expapi/activities/cmi.interaction", "interactionType": "other" }
-          },
-          "result": { "score": { "scaled": {{scaled.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "raw": 9, "min": 0, "max": 10 }, "success": true, "completion": true },
-          "timestamp": "2026-11-21T18:00:00.000000+00:00",
-          "version": "1.0.3",
-          "context": {
-            "registration": "6b7f3b7a-8e2d-4f0c-9a51-2f1c2e3d4b5a",
-            "contextActivities": { "parent": [ { "id": "https://cursos.proveedor.example/course/course-v1:Semillero+IA101+2026", "objectType": "Activity" } ] },
-            "extensions": { "https://w3id.org/xapi/openedx/extension/transformer-version": "event-routing-backends@9.0.0" }
           }
         }
         """;

@@ -28,20 +28,7 @@ public static class LinkingData
     public static async Task<Learner> LearnerAsync(SemilleroDb db, int seed, string? email = null, Action<Learner>? change = null)
     {
         var person = CsvFiles.People(1, seed).Single();
-        var learner = new Learner
-        {
-            Id = Guid.NewGuid(),
-            Curp = person.Curp,
-            GivenNames = person.Nombre,
-            FirstSurname = person.PrimerApellido,
-            SecondSurname = person.SegundoApellido,
-            Email = email,
-            StateCode = person.EntidadClave,
-            Segment = Segment.Estudiante,
-            BirthDate = person.FechaNacimiento,
-            CreatedAt = TestClock.Now.UtcDateTime,
-            UpdatedAt = TestClock.Now.UtcDateTime,
-        };
+        var learner = TestLearners.FromPerson(person, email, person.FechaNacimiento);
         change?.Invoke(learner);
         db.Learners.Add(learner);
         await db.SaveChangesAsync();
