@@ -114,8 +114,12 @@ public sealed class Consents(SemilleroDb db, PrivacyNotices notices, TimeProvide
 
         Record(learnerId, [new(purpose, granted)], source);
         await db.SaveChangesAsync(ct);
-        // Employers' results (Matching) follow the decision before this request returns.
-        await changes.PublishAsync(db, learnerId, ct);
+        // Only visibility to employers changes what others see of the person; employers' results
+        // (Matching) follow that decision before this request returns.
+        if (purpose == Purposes.VisibleEmpleadores)
+        {
+            await changes.PublishAsync(db, learnerId, ct);
+        }
 
         return new ChangeConsentOutcome.Changed(new ConsentState(purpose, granted, notices.Current.Version, clock.GetUtcNow().UtcDateTime));
     }
