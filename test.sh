@@ -7,10 +7,12 @@
 # What it does:
 #   1. checks prerequisites (dotnet, python3, PostgreSQL 15, Chromium, Node.js + npm; installs
 #      Chromium and Node.js with apt-get when running as root) and runs `npm ci` in
-#      tools/ob3-verifier (the independent Open Badges verifier; jose pinned by its lock file),
+#      tools/ob3-verifier (the independent Open Badges verifier; jose pinned by its lock file) and
+#      tools/axe (axe-core for the accessibility audit of the browser tests),
 #   2. starts a throwaway PostgreSQL 15 cluster on 127.0.0.1 (scripts/pg-throwaway.sh),
 #      removed again on exit,
-#   3. exports SEMILLERO_TEST_POSTGRES, SEMILLERO_TEST_CHROMIUM and SEMILLERO_TEST_OB3_VERIFIER,
+#   3. exports SEMILLERO_TEST_POSTGRES, SEMILLERO_TEST_CHROMIUM, SEMILLERO_TEST_OB3_VERIFIER and
+#      SEMILLERO_TEST_AXE (axe-core, from tools/axe by npm ci),
 #   4. checks formatting against .editorconfig (dotnet format whitespace --verify-no-changes),
 #      dotnet build (Release, warnings are errors) + dotnet test (TRX into artifacts/test-results),
 #   5. prints a summary and fails on any failed or skipped test, or when no test ran on
@@ -56,6 +58,10 @@ semillero_require_node
 log "npm ci in tools/ob3-verifier"
 run_child npm ci --prefix tools/ob3-verifier --no-audit --no-fund \
     || die "npm ci in tools/ob3-verifier failed (output above; is the npm registry reachable?)"
+# axe-core, the accessibility engine the browser tests inject into every page they audit.
+log "npm ci in tools/axe"
+run_child npm ci --prefix tools/axe --no-audit --no-fund \
+    || die "npm ci in tools/axe failed (output above; is the npm registry reachable?)"
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
@@ -73,6 +79,7 @@ export SEMILLERO_TEST_CHROMIUM="$SEMILLERO_CHROMIUM_PATH"
 # server processes the tests start inherit this too.
 export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=true
 export SEMILLERO_TEST_OB3_VERIFIER="$ROOT/tools/ob3-verifier/verify.mjs"
+export SEMILLERO_TEST_AXE="$ROOT/tools/axe/node_modules/axe-core/axe.min.js"
 
 # --- 4. build + test -------------------------------------------------------------------
 # Formatting is the .editorconfig's (whitespace, indentation, final newlines); generated files
@@ -85,11 +92,6 @@ run_child dotnet format whitespace --folder --verify-no-changes \
 
 log "dotnet build $SOLUTION -c Release"
 run_child dotnet build "$SOLUTION" -c Release || die "dotnet build failed"
-
-if [[ -f tests/js/package.json ]]; then
-    log "npm ci --prefix tests/js"
-    run_child npm ci --prefix tests/js --no-audit --no-fund || die "npm ci --prefix tests/js failed"
-fi
 
 log "dotnet test $SOLUTION -c Release --no-build $*"
 test_rc=0

@@ -34,7 +34,7 @@ semillero_require_postgres() {
 }
 
 # Node.js and npm: the independent Open Badges verifier (tools/ob3-verifier) the tests run, and
-# tests/js when it exists. Installed from Debian's nodejs/npm packages when missing and running as root.
+# axe-core (tools/axe) for the browser tests' accessibility audit. Installed from Debian's nodejs/npm packages when missing and running as root.
 SEMILLERO_NODE_MIN_MAJOR=18
 
 semillero_require_node() {

@@ -13,7 +13,9 @@ public sealed record DemoAccount(string Role, string Email);
 // never on a real one, because the password is published in the README.
 public sealed class SeedDemoAccounts(SemilleroDb db, UserManager<User> users, Consents consents, KeyRing keyRing, TimeProvider clock)
 {
-    public const string Password = "semillero-demo-2026";
+    // It has to pass the password policy like anyone's: a password holding a piece of the email
+    // ("semillero", "demo") is refused, and the accounts would silently not exist.
+    public const string Password = "brote-verde-2026";
     public const string Domain = "demo.semillero.example";
 
     public static IReadOnlyList<DemoAccount> Accounts { get; } = Roles.All.Select(r => new DemoAccount(r, $"{r}@{Domain}")).ToList();
@@ -62,11 +64,15 @@ public sealed class SeedDemoAccounts(SemilleroDb db, UserManager<User> users, Co
                 },
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
-            if ((await users.CreateAsync(user, Password)).Succeeded)
+            var result = await users.CreateAsync(user, Password);
+            if (!result.Succeeded)
             {
-                await users.AddToRoleAsync(user, account.Role);
-                created++;
+                // A demo whose accounts cannot sign in is broken: say so at start-up, not at sign-in.
+                throw new InvalidOperationException($"The demo {account.Role} account could not be created: {string.Join("; ", result.Errors.Select(e => e.Code))}");
             }
+
+            await users.AddToRoleAsync(user, account.Role);
+            created++;
         }
 
         return created;

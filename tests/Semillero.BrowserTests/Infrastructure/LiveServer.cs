@@ -19,10 +19,10 @@ public sealed class LiveServer : IAsyncDisposable
 
     public Uri BaseAddress => Factory.ClientOptions.BaseAddress;
 
-    public static async Task<LiveServer> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<LiveServer> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var factory = new SemilleroWebFactory(database);
+        var factory = new SemilleroWebFactory(database, settings);
         factory.UseKestrel(0);
         factory.StartServer();
         return new LiveServer(database, factory);
