@@ -13,6 +13,7 @@ using Semillero.Web.Matching;
 using Semillero.Web.Vacancies;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultAddress();
 
 // The product (src/Semillero/SemilleroServices.cs), then what only the web host adds.
 builder.Services
@@ -22,6 +23,11 @@ builder.Services
     .AddWebHosting(builder.Configuration);
 
 var app = builder.Build();
+if (app.TakenAddress() is { } taken)
+{
+    await Console.Error.WriteLineAsync($"Semillero cannot start: {taken} is already in use by another program. Stop it, or choose another address, e.g. ASPNETCORE_URLS=http://localhost:5081 with Site__PublicUrl=http://localhost:5081.");
+    return 1;
+}
 
 app.UseWebHosting();
 app.UseXapiRequests();
@@ -53,6 +59,7 @@ app.MapRazorPages().WithAccessTable();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 // Visible to WebApplicationFactory<Program> in the HTTP tests.
 public partial class Program;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Semillero.Access;
 using Semillero.Data;
 
@@ -22,6 +23,11 @@ public static class AccountsModule
         services.AddDataProtection()
             .SetApplicationName("Semillero")
             .PersistKeysToDbContext<SemilleroDb>();
+
+        // "No XML encryptor configured": the key ring lives in the database, whose access control
+        // and encryption at rest protect it like the personal data beside it (docs/security.md);
+        // a second encryption with a key kept next to it would add nothing. Errors still show.
+        services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
 
         services.AddIdentityCore<User>(o =>
             {

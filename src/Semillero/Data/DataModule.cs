@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -57,7 +58,11 @@ public static class DataModule
 
         builder.UseSqlite(csb.ToString())
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(new SqliteDurability());
+            .AddInterceptors(new SqliteDurability())
+            // SQLite changes a table by rebuilding it with `PRAGMA foreign_keys` off around the
+            // rebuild, which SQLite cannot do inside a transaction; EF says so at every first
+            // start, and there is nothing for the person starting the demo to do about it.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
     }
 
     public static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString)

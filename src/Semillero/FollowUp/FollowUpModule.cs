@@ -62,7 +62,15 @@ public sealed partial class FollowUpScheduler(IServiceScopeFactory scopes, IOpti
                 LogFailed(logger, ex.GetType().Name);
             }
 
-            await Task.Delay(every, clock, stoppingToken);
+            try
+            {
+                await Task.Delay(every, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping (or failed to start): not a failure of the scheduler.
+                return;
+            }
         }
     }
 
