@@ -12,6 +12,7 @@ public sealed partial class SeedDemoData(
     SeedDemoTalent talent,
     SeedDemoCompanies companies,
     SeedDemoProgress progress,
+    SeedDemoActivity activity,
     ILogger<SeedDemoData> log)
 {
     public async Task RunAsync(int demoLearners, CancellationToken ct)
@@ -48,6 +49,13 @@ public sealed partial class SeedDemoData(
         if (await progress.IsEmptyAsync(ct))
         {
             await progress.RunAsync(seed: 2028, ct);
+        }
+
+        // An application, a name-correction request and a record claim, so the queues and the
+        // hiring pages have one of each.
+        if (await activity.IsEmptyAsync(ct))
+        {
+            await activity.RunAsync(ct);
         }
     }
 
