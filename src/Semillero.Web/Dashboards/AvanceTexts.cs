@@ -164,7 +164,7 @@ public sealed class AvanceTexts
         TargetTitle = "Avance hacia la meta",
         NoTarget = "Todavía no hay una meta total publicada.",
         TargetLine = "Meta v{0}: {1} personas inscritas al {2} — motivo: {3}",
-        TargetPercent = "{0} de la meta alcanzado",
+        TargetPercent = "{0} de la meta alcanzada",
         ProgressLabel = "Avance hacia la meta de personas inscritas",
         TargetReached = "La meta ya se alcanzó.",
         ForecastExpected = "Al ritmo de los últimos {0} meses (unas {1} personas nuevas al mes), la meta se alcanzaría hacia el {2}.",

@@ -64,7 +64,7 @@ public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, stri
             state = Entidades.Find(Estado)?.Clave;
             if (state is null)
             {
-                errors.Add(new("estado", new IdRejection("desconocido", "La entidad no existe (usa su clave INEGI 01–32 o su nombre).", "Unknown state (use its INEGI code 01–32 or name).")));
+                errors.Add(new("estado", new IdRejection("desconocido", "La entidad no existe (use su clave INEGI 01–32 o su nombre).", "Unknown state (use its INEGI code 01–32 or name).")));
             }
         }
 
@@ -113,7 +113,7 @@ public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, stri
             return month;
         }
 
-        errors.Add(new(field, new IdRejection("formato", "Escribe el mes como AAAA-MM (por ejemplo 2026-03).", "Write the month as YYYY-MM (e.g. 2026-03).")));
+        errors.Add(new(field, new IdRejection("formato", "Escriba el mes como AAAA-MM (por ejemplo 2026-03).", "Write the month as YYYY-MM (e.g. 2026-03).")));
         return fallback;
     }
 }

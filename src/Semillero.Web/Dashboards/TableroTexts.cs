@@ -174,7 +174,7 @@ public sealed class TableroTexts
         Per100k = "Inscritas por 100 mil hab.",
         Total = "Total",
         Download = "Descargar",
-        BadExport = "Vista o formato no válido: usa vista=meses|estados|sexo|edad|segmentos|rutas|proveedores y formato=csv|xlsx.",
+        BadExport = "Vista o formato no válido: use vista=meses|estados|sexo|edad|segmentos|rutas|proveedores y formato=csv|xlsx.",
         ExportPeriod = "Periodo {0} a {1}; datos al {2}. Semillero, cifras no oficiales.",
         ActiveLast30Note = "Activas: personas con actividad de aprendizaje en los últimos 30 días.",
         ActiveLastMonthNote = "Activas: personas con actividad de aprendizaje en el último mes del periodo.",

@@ -102,7 +102,7 @@ public static class TargetEndpoints
     {
         var versions = string.IsNullOrWhiteSpace(key) ? [] : await targets.HistoryAsync(key.Trim(), ct);
         return versions.Count == 0
-            ? Problems.Status(StatusCodes.Status404NotFound, "La línea de meta no existe", "The target line does not exist", "Usa la clave (key) que devuelve GET /api/targets.", "Use the key GET /api/targets returns.")
+            ? Problems.Status(StatusCodes.Status404NotFound, "La línea de meta no existe", "The target line does not exist", "Use la clave (key) que devuelve GET /api/targets.", "Use the key GET /api/targets returns.")
             : TypedResults.Ok<IReadOnlyList<TargetView>>(versions.Select(View).ToList());
     }
 
@@ -112,13 +112,13 @@ public static class TargetEndpoints
         var metric = KpiTargets.ParseMetric(request.Metric);
         if (metric is null)
         {
-            errors.Add(Error("metric", "Usa inscritas o egresadas.", "Use inscritas or egresadas."));
+            errors.Add(Error("metric", "Use inscritas o egresadas.", "Use inscritas or egresadas."));
         }
 
         var scope = KpiTargets.ParseScope(request.Scope);
         if (scope is null)
         {
-            errors.Add(Error("scope", "Usa total, entidad, segmento o sexo.", "Use total, entidad, segmento or sexo."));
+            errors.Add(Error("scope", "Use total, entidad, segmento o sexo.", "Use total, entidad, segmento or sexo."));
         }
 
         DateOnly? due = null;

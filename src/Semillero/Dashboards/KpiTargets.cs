@@ -89,7 +89,7 @@ public sealed class KpiTargets(SemilleroDb db, TimeProvider clock)
                 var state = Entidades.Find(value);
                 if (state is null)
                 {
-                    errors.Add(new("scopeValue", "La entidad no existe. Usa su clave INEGI (01 a 32) o su nombre.", "Unknown state. Use its INEGI code (01 to 32) or name."));
+                    errors.Add(new("scopeValue", "La entidad no existe. Use su clave INEGI (01 a 32) o su nombre.", "Unknown state. Use its INEGI code (01 to 32) or name."));
                 }
                 else
                 {
@@ -136,7 +136,7 @@ public sealed class KpiTargets(SemilleroDb db, TimeProvider clock)
         var reason = (input.Reason ?? "").Trim();
         if (reason.Length < 5 || reason.Length > 1000)
         {
-            errors.Add(new("reason", "Escribe el motivo de la meta o del cambio (5 a 1,000 caracteres).", "Write the reason for the target or the change (5 to 1,000 characters)."));
+            errors.Add(new("reason", "Escriba el motivo de la meta o del cambio (5 a 1,000 caracteres).", "Write the reason for the target or the change (5 to 1,000 characters)."));
         }
 
         if (errors.Count > 0)

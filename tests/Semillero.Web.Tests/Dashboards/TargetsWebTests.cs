@@ -62,7 +62,7 @@ public abstract class TargetsWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("Escribe el motivo", problem.GetProperty("errors").GetProperty("reason")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Escriba el motivo", problem.GetProperty("errors").GetProperty("reason")[0].GetString(), StringComparison.Ordinal);
         Assert.True(problem.GetProperty("errors").TryGetProperty("people", out _));
         var reason = problem.GetProperty("reasons").EnumerateArray().Single(r => r.GetProperty("field").GetString() == "reason");
         Assert.StartsWith("Write the reason", reason.GetProperty("en").GetString(), StringComparison.Ordinal);
@@ -126,7 +126,7 @@ public abstract class TargetsWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
         var errors = await invalid.Content.ReadAsStringAsync();
         Assert.Contains("id=\"campo-reason-error\"", errors, StringComparison.Ordinal);
-        Assert.Contains("Escribe el motivo de la meta o del cambio", errors, StringComparison.Ordinal);
+        Assert.Contains("Escriba el motivo de la meta o del cambio", errors, StringComparison.Ordinal);
 
         var saved = await browser.PostAsync(url, new FormUrlEncodedContent(Form("Ajuste por el presupuesto 2026")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
