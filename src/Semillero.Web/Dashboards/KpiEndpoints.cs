@@ -168,7 +168,7 @@ public static class KpiViews
             Single(report.Totals, suppress),
             Single(report.Cumulative, suppress),
             Table(report.ByMonth, report.Totals, suppress, k => (MonthLabel(k, "es-MX"), MonthLabel(k, "en-US")), totalsLine: false),
-            Table(report.ByState, report.Totals, suppress, k => (Entidades.ByCode(k)?.Nombre ?? k, Entidades.ByCode(k)?.Nombre ?? k), per100k: k => Entidades.ByCode(k)?.Poblacion2020),
+            Table(report.ByState, report.Totals, suppress, k => (Entidades.NameOf(k, english: false), Entidades.NameOf(k, english: true)), per100k: k => Entidades.ByCode(k)?.Poblacion2020),
             Table(report.BySex, report.Totals, suppress, k => k switch { "M" => ("Mujeres", "Women"), "H" => ("Hombres", "Men"), _ => ("No binario (X)", "Non-binary (X)") }),
             Table(report.ByAgeBand, report.Totals, suppress, k => (AgeLabel(k, es: true), AgeLabel(k, es: false))),
             Table(report.BySegment, report.Totals, suppress, k => SegmentNames.TryParse(k, out var seg) ? (SegmentNames.Spanish(seg), SegmentNames.English(seg)) : (k, k)),

@@ -55,7 +55,6 @@ public sealed class Texts
     public required string TimeZoneUtc { get; init; }
 
     // .NET custom date format for the "last updated" time.
-    public required string UpdatedFormat { get; init; }
     public required string HowTitle { get; init; }
     public required string HowOnceTitle { get; init; }
     public required string HowOnce { get; init; }
@@ -220,7 +219,7 @@ public sealed class Texts
         FooterUnofficial = "Reconocimiento no oficial: las insignias no constituyen certificación oficial.",
         FooterSourcesTitle = "Fuentes de datos",
         FooterSources = "Población por entidad: INEGI, Censo de Población y Vivienda 2020. Registro: Semillero, en vivo.",
-        FooterSmallCells = "Para proteger la privacidad, las cifras públicas por estado menores a 5 se muestran como «<5».",
+        FooterSmallCells = "Para proteger la privacidad, las cifras públicas de menos de 5 personas se muestran como «<5», y una cifra que permitiría deducirlas, como «Reservado». Los ceros sí se publican.",
         FooterDevelopersTitle = "Para desarrolladores",
         FooterApiReference = "Referencia de la API",
         FooterApiInteractive = "Documentación interactiva",
@@ -244,7 +243,6 @@ public sealed class Texts
         CounterUpdatedNote = "Cifras en vivo, calculadas al abrir esta página.",
         TimeZoneMexico = "hora del centro de México",
         TimeZoneUtc = "UTC",
-        UpdatedFormat = "d 'de' MMMM 'de' yyyy, HH:mm",
         HowTitle = "Cómo funciona",
         HowOnceTitle = "Una persona, un registro",
         HowOnce = "Su institución, su empleador o una oficina del programa le registra con su CURP. Si le registran dos veces, sigue contando como una sola persona.",
@@ -402,7 +400,7 @@ public sealed class Texts
         FooterUnofficial = "Non-official recognition: badges do not constitute official certification.",
         FooterSourcesTitle = "Data sources",
         FooterSources = "Population by state: INEGI, 2020 Population and Housing Census. Registry: Semillero, live.",
-        FooterSmallCells = "To protect privacy, public per-state figures below 5 are shown as \"<5\".",
+        FooterSmallCells = "To protect privacy, public figures of fewer than 5 people are shown as \"<5\", and a figure that would let them be worked out, as \"Withheld\". Zeros are published.",
         FooterDevelopersTitle = "For developers",
         FooterApiReference = "API reference",
         FooterApiInteractive = "Interactive documentation",
@@ -426,7 +424,6 @@ public sealed class Texts
         CounterUpdatedNote = "Live figures, computed when this page opened.",
         TimeZoneMexico = "Mexico City time",
         TimeZoneUtc = "UTC",
-        UpdatedFormat = "MMMM d, yyyy, h:mm tt",
         HowTitle = "How it works",
         HowOnceTitle = "One person, one record",
         HowOnce = "Your school, your employer or a program office registers you with your CURP. Registered twice, you still count as one person.",
