@@ -23,7 +23,7 @@ internal static class RecordCommands
             Description = "El proveedor que envía el reporte, como lo nombra el catálogo de cursos. / The provider sending the report, as the course catalog names it.",
             Required = true,
         };
-        var report = new Option<FileInfo?>("--report") { Description = "Escribe las filas rechazadas (CSV). / Writes the rejected rows (CSV)." };
+        var report = new Option<FileInfo?>("--report") { Description = "Archivo donde se escriben las filas rechazadas (CSV). / Writes the rejected rows (CSV)." };
         var import = new Command(
             "import",
             "Importa el reporte de constancias de un proveedor: las filas válidas se acreditan, las demás se rechazan por fila; el mismo archivo dos veces no agrega nada. / "

@@ -12,7 +12,7 @@ internal static class LearnerCommands
     public static Command Build(CliContext context)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "CSV: curp,nombre,primer_apellido,segundo_apellido,correo,entidad,segmento" };
-        var report = new Option<FileInfo?>("--report") { Description = "Escribe el reporte por fila (CSV). / Writes the per-row report (CSV)." };
+        var report = new Option<FileInfo?>("--report") { Description = "Archivo donde se escribe el reporte por fila (CSV). / Writes the per-row report (CSV)." };
         var partner = new Option<string?>("--aliado")
         {
             Description = "Importa a nombre de esa organización aliada (el nombre de su llave o de su cuenta): registra a las personas nuevas como suyas y solo actualiza a las que ella registró. Sin esta opción, como operador. / "

@@ -49,11 +49,11 @@ public static class CuentaTime
 
     public static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string When(DateTime utc) => Local(utc).ToString(CuentaTexts.Current.DateTimeFormat, CultureInfo.CurrentCulture);
+    public static string When(DateTime utc) => Semillero.Calendar.Dates.WrittenWithTime(Local(utc).DateTime);
 
-    public static string WhenShort(DateTime utc) => Local(utc).ToString(CuentaTexts.Current.ShortDateTimeFormat, CultureInfo.CurrentCulture);
+    public static string WhenShort(DateTime utc) => Semillero.Calendar.Dates.CompactWithTime(Local(utc).DateTime);
 
-    public static string Day(DateTime utc) => Local(utc).ToString(CuentaTexts.Current.DateFormat, CultureInfo.CurrentCulture);
+    public static string Day(DateTime utc) => Semillero.Calendar.Dates.Written(Local(utc).DateTime);
 
-    public static string Day(DateOnly day) => day.ToString(CuentaTexts.Current.DateFormat, CultureInfo.CurrentCulture);
+    public static string Day(DateOnly day) => Semillero.Calendar.Dates.Written(day);
 }

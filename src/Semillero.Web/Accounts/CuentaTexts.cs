@@ -20,9 +20,6 @@ public sealed class CuentaTexts
     public static CuentaTexts Current => UiLanguage.IsEnglish ? En : Es;
 
     // Formats (.NET custom date formats)
-    public required string DateTimeFormat { get; init; }
-    public required string ShortDateTimeFormat { get; init; }
-    public required string DateFormat { get; init; }
 
     // Layout: user menu and footer
     public required string UserMenuLabel { get; init; }
@@ -454,9 +451,6 @@ public sealed class CuentaTexts
 
     public static CuentaTexts Es { get; } = new()
     {
-        DateTimeFormat = "d 'de' MMMM 'de' yyyy, HH:mm",
-        ShortDateTimeFormat = "d MMM yyyy, HH:mm",
-        DateFormat = "d 'de' MMMM 'de' yyyy",
 
         UserMenuLabel = "Su cuenta",
         SignedInAs = "Sesión iniciada como",
@@ -815,9 +809,6 @@ public sealed class CuentaTexts
 
     public static CuentaTexts En { get; } = new()
     {
-        DateTimeFormat = "MMMM d, yyyy, h:mm tt",
-        ShortDateTimeFormat = "MMM d, yyyy, h:mm tt",
-        DateFormat = "MMMM d, yyyy",
 
         UserMenuLabel = "Your account",
         SignedInAs = "Signed in as",

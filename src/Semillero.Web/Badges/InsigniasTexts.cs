@@ -1,4 +1,3 @@
-using System.Globalization;
 using Semillero.Badges;
 using Semillero.Language;
 
@@ -108,9 +107,8 @@ public sealed class InsigniasTexts
     public required string FooterVerify { get; init; }
 
     // .NET custom date format of an issue date.
-    public required string DateFormat { get; init; }
 
-    public string Date(DateTimeOffset at) => at.ToString(DateFormat, CultureInfo.CurrentCulture);
+    public string Date(DateTimeOffset at) => Semillero.Calendar.Dates.Written(at.DateTime);
 
     public string Date(DateTime utc) => Date(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
@@ -239,7 +237,6 @@ public sealed class InsigniasTexts
         ApiEpLearnerBadges = "Insignias de una persona: id, trayecto, fecha de emisión, si está revocada y su página de verificación. 404 para quien no puede verlas.",
         ApiEpRevoke = "Revoca una insignia (JSON con reason, de 10 a 1,000 caracteres). 200 con la revocación (alreadyRevoked si ya lo estaba); 400 si falta el motivo; 404 si no existe.",
         FooterVerify = "Verificar una insignia",
-        DateFormat = "d 'de' MMMM 'de' yyyy",
     };
 
     public static InsigniasTexts En { get; } = new()
@@ -325,6 +322,5 @@ public sealed class InsigniasTexts
         ApiEpLearnerBadges = "A person's badges: id, path, issue date, whether revoked and the verification page. 404 for whoever may not see them.",
         ApiEpRevoke = "Revokes a badge (JSON with reason, 10 to 1,000 characters). 200 with the revocation (alreadyRevoked if it was); 400 without a reason; 404 if there is none.",
         FooterVerify = "Verify a badge",
-        DateFormat = "MMMM d, yyyy",
     };
 }

@@ -117,13 +117,13 @@ public static partial class CatalogEndpoints
         var a = CatalogRules.ParseArea(area);
         if (!string.IsNullOrWhiteSpace(area) && a is null)
         {
-            errors.Add(new("area", new IdRejection(CatalogRules.Codes.Unknown, "Usa nube, ia o innovacion.", "Use nube, ia or innovacion.")));
+            errors.Add(new("area", new IdRejection(CatalogRules.Codes.Unknown, "Use nube, ia o innovacion.", "Use nube, ia or innovacion.")));
         }
 
         var l = CatalogRules.ParseLevel(level);
         if (!string.IsNullOrWhiteSpace(level) && l is null)
         {
-            errors.Add(new("level", new IdRejection(CatalogRules.Codes.Unknown, "Usa fundamentos, intermedio o avanzado.", "Use fundamentos, intermedio or avanzado.")));
+            errors.Add(new("level", new IdRejection(CatalogRules.Codes.Unknown, "Use fundamentos, intermedio o avanzado.", "Use fundamentos, intermedio or avanzado.")));
         }
 
         if (errors.Count > 0)

@@ -144,7 +144,7 @@ public static partial class CompanyEndpoints
         return new(
             c.Id, c.Rfc, c.RfcCheckDigitMatches, c.LegalName, c.TradeName,
             new CodeName(c.SectorCode, ScianSectors.Find(c.SectorCode)?.Name ?? c.SectorCode),
-            new CodeName(c.StateCode, Entidades.ByCode(c.StateCode)?.Nombre ?? c.StateCode),
+            new CodeName(c.StateCode, Entidades.NameOf(c.StateCode, english: false)),
             c.Workers, c.AnnualSalesMdp, CompanyRules.CombinedScore(c.Workers, c.AnnualSalesMdp),
             CompanyRules.Wire(c.SizeBand), CompanyRules.Wire(c.Kind), c.Website, c.Description,
             CompanyRules.Wire(CompanyRules.StatusOf(c.VerifiedAt, c.RejectedReason)), c.VerifiedAt, c.RejectedReason, c.CreatedAt, c.UpdatedAt,

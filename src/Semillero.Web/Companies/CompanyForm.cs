@@ -52,7 +52,7 @@ public sealed class CompanyForm
         };
     }
 
-    public static IReadOnlyList<(string Value, string Text)> Sectors { get; } = ScianSectors.All.Select(s => (s.Code, $"{s.Code} · {s.Name}")).ToList();
+    public static IReadOnlyList<(string Value, string Text)> Sectors => ScianSectors.All.Select(s => (s.Code, s.Label)).ToList();
 
     public static IReadOnlyList<(string Value, string Text)> Kinds(Semillero.Web.Companies.EmpresasTexts t)
     {

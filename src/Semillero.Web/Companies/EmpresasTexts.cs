@@ -150,9 +150,9 @@ public sealed class EmpresasTexts
         _ => P("Habilidades digitales", "Digital skills"),
     };
 
-    public static string StateName(string? code) => code is null ? "" : Entidades.ByCode(code)?.Nombre ?? code;
+    public static string StateName(string? code) => code is null ? "" : Entidades.NameOf(code);
 
-    public static string SectorName(string code) => ScianSectors.Find(code)?.Name ?? code;
+    public static string SectorName(string code) => ScianSectors.NameOf(code);
 
     public string Money(int pesos) => "$" + pesos.ToString("N0", CultureInfo.CurrentCulture);
 
@@ -171,7 +171,7 @@ public sealed class EmpresasTexts
 
     public string Openings(int n) => n == 1 ? P("1 plaza", "1 opening") : Format(P("{0} plazas", "{0} openings"), n);
 
-    public string Day(DateOnly day) => day.ToString(P("d 'de' MMMM 'de' yyyy", "MMMM d, yyyy"), CultureInfo.CurrentCulture);
+    public string Day(DateOnly day) => Semillero.Calendar.Dates.Written(day);
 
     // {0}: date
     public string ClosesOn(DateOnly day) => Format(P("Cierra el {0}", "Closes on {0}"), Day(day));

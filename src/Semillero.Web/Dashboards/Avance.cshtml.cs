@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Dashboards;
 using Semillero.Disclosure;
 using Semillero.Geography;
+using Semillero.Language;
+using Semillero.Web.Site;
 
 namespace Semillero.Web.Dashboards;
 
@@ -85,7 +87,7 @@ public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets) : PageModel
         {
             "Fuente: Semillero, registros de aprendizaje de sus proveedores. Cifras no oficiales; cada persona se cuenta una vez (CURP).",
             $"Fecha de corte: {date}.",
-            $"Celdas vacías: suprimidas por tener menos de {SmallCells.Threshold} personas, o porque permitirían deducir una celda pequeña.",
+            $"Celdas vacías: cifras no publicadas. {SuppressedCell.Explanation(english: false)}",
             "Licencia: Datos abiertos, uso libre con atribución.",
         };
         ExportTable table = view switch
@@ -129,11 +131,11 @@ public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets) : PageModel
 
     public static string Rate(double? value) => value is { } v ? v.ToString("N1", CultureInfo.CurrentCulture) : "—";
 
-    public static string Date(DateOnly? date) => date is { } d ? d.ToString("d MMM yyyy", CultureInfo.CurrentCulture) : "—";
+    public static string Date(DateOnly? date) => date is { } d ? Semillero.Calendar.Dates.Written(d) : "—";
 
     public static string MonthName(string key) =>
         DateOnly.TryParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("MMM yyyy", CultureInfo.CurrentCulture)
+            ? Semillero.Calendar.Dates.CompactMonth(d)
             : key;
 
     // Percent of the bar, whole numbers for the w-N width classes; at least 1 once anything is reached.
@@ -143,9 +145,9 @@ public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets) : PageModel
     public IReadOnlyList<MapValue> MapValues(AvanceTexts t) =>
         [.. Progress.States.Rows.Where(r => Entidades.ByCode(r.Key) is not null).Select(r => new MapValue(
             r.Key,
-            r.LabelEs,
+            UiLanguage.IsEnglish ? r.LabelEn : r.LabelEs,
             r.Per100k,
             r.Per100k is { } rate && r.Counts[0] is { } people
                 ? string.Format(CultureInfo.CurrentCulture, t.MapLabel, Count(people), Rate(rate))
-                : t.MapSuppressed))];
+                : r.Cells.First().Why == Suppression.Small ? Texts.Current.SmallCellSpoken : Texts.Current.StatesWithheld))];
 }

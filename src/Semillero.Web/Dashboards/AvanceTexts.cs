@@ -104,7 +104,6 @@ public sealed class AvanceTexts
 
     public required string MapCaption { get; init; }
 
-    public required string MapSuppressed { get; init; }
 
     // {0}: people, {1}: rate.
     public required string MapLabel { get; init; }
@@ -119,7 +118,6 @@ public sealed class AvanceTexts
 
     public required string MonthsIntro { get; init; }
 
-    public required string SuppressedSpoken { get; init; }
 
     public required string SuppressionNote { get; init; }
 
@@ -164,7 +162,7 @@ public sealed class AvanceTexts
         TargetTitle = "Avance hacia la meta",
         NoTarget = "Todavía no hay una meta total publicada.",
         TargetLine = "Meta v{0}: {1} personas inscritas al {2} — motivo: {3}",
-        TargetPercent = "{0} de la meta alcanzado",
+        TargetPercent = "{0} de la meta alcanzada",
         ProgressLabel = "Avance hacia la meta de personas inscritas",
         TargetReached = "La meta ya se alcanzó.",
         ForecastExpected = "Al ritmo de los últimos {0} meses (unas {1} personas nuevas al mes), la meta se alcanzaría hacia el {2}.",
@@ -188,15 +186,13 @@ public sealed class AvanceTexts
         ColPer100k = "Inscritas por 100,000 hab.",
         MapTitle = "Personas inscritas por cada 100,000 habitantes, por entidad",
         MapCaption = "Fuente: Semillero; población del Censo de Población y Vivienda 2020 (INEGI). Entidades rayadas: dato suprimido.",
-        MapSuppressed = "Dato suprimido",
         MapLabel = "{0} personas · {1} por 100 mil",
         SexTitle = "Por sexo",
         AgeTitle = "Por edad",
         AgeNote = "La edad es la que tenía la persona al inscribirse.",
         MonthsTitle = "Inscripciones por mes",
         MonthsIntro = "Personas nuevas en cada uno de los últimos 12 meses.",
-        SuppressedSpoken = "Celda suprimida",
-        SuppressionNote = "—: Celda suprimida: menos de 5 personas, o permitiría deducir una celda pequeña. Los ceros sí se publican.",
+        SuppressionNote = "«<5»: menos de 5 personas. «Reservado»: cifra oculta porque permitiría deducir otra menor a 5. Los ceros sí se publican.",
         CensusNote = "Inscritas por 100,000 habitantes según el Censo de Población y Vivienda 2020 (INEGI).",
         DownloadsTitle = "Datos abiertos",
         DownloadsIntro = "Las mismas tablas, con las mismas celdas suprimidas (vacías), para descargar.",
@@ -263,15 +259,13 @@ public sealed class AvanceTexts
         ColPer100k = "Registered per 100,000 inhabitants",
         MapTitle = "People registered per 100,000 inhabitants, by state",
         MapCaption = "Source: Semillero; population from the 2020 Population and Housing Census (INEGI). Hatched states: suppressed.",
-        MapSuppressed = "Suppressed",
         MapLabel = "{0} people · {1} per 100k",
         SexTitle = "By sex",
         AgeTitle = "By age",
         AgeNote = "Age is the person's age when they registered.",
         MonthsTitle = "Registrations by month",
         MonthsIntro = "New people in each of the last 12 months.",
-        SuppressedSpoken = "Suppressed cell",
-        SuppressionNote = "—: Suppressed cell: fewer than 5 people, or it would allow a small cell to be deduced. Zeros are published.",
+        SuppressionNote = "\"<5\": fewer than 5 people. \"Withheld\": a figure hidden because it would let one below 5 be worked out. Zeros are published.",
         CensusNote = "Registered per 100,000 inhabitants according to the 2020 Population and Housing Census (INEGI).",
         DownloadsTitle = "Open data",
         DownloadsIntro = "The same tables, with the same cells suppressed (left empty), to download.",

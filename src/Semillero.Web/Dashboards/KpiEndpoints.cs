@@ -64,7 +64,7 @@ public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, stri
             state = Entidades.Find(Estado)?.Clave;
             if (state is null)
             {
-                errors.Add(new("estado", new IdRejection("desconocido", "La entidad no existe (usa su clave INEGI 01–32 o su nombre).", "Unknown state (use its INEGI code 01–32 or name).")));
+                errors.Add(new("estado", new IdRejection("desconocido", "La entidad no existe (use su clave INEGI 01–32 o su nombre).", "Unknown state (use its INEGI code 01–32 or name).")));
             }
         }
 
@@ -113,7 +113,7 @@ public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, stri
             return month;
         }
 
-        errors.Add(new(field, new IdRejection("formato", "Escribe el mes como AAAA-MM (por ejemplo 2026-03).", "Write the month as YYYY-MM (e.g. 2026-03).")));
+        errors.Add(new(field, new IdRejection("formato", "Escriba el mes como AAAA-MM (por ejemplo 2026-03).", "Write the month as YYYY-MM (e.g. 2026-03).")));
         return fallback;
     }
 }
@@ -168,7 +168,7 @@ public static class KpiViews
             Single(report.Totals, suppress),
             Single(report.Cumulative, suppress),
             Table(report.ByMonth, report.Totals, suppress, k => (MonthLabel(k, "es-MX"), MonthLabel(k, "en-US")), totalsLine: false),
-            Table(report.ByState, report.Totals, suppress, k => (Entidades.ByCode(k)?.Nombre ?? k, Entidades.ByCode(k)?.Nombre ?? k), per100k: k => Entidades.ByCode(k)?.Poblacion2020),
+            Table(report.ByState, report.Totals, suppress, k => (Entidades.NameOf(k, english: false), Entidades.NameOf(k, english: true)), per100k: k => Entidades.ByCode(k)?.Poblacion2020),
             Table(report.BySex, report.Totals, suppress, k => k switch { "M" => ("Mujeres", "Women"), "H" => ("Hombres", "Men"), _ => ("No binario (X)", "Non-binary (X)") }),
             Table(report.ByAgeBand, report.Totals, suppress, k => (AgeLabel(k, es: true), AgeLabel(k, es: false))),
             Table(report.BySegment, report.Totals, suppress, k => SegmentNames.TryParse(k, out var seg) ? (SegmentNames.Spanish(seg), SegmentNames.English(seg)) : (k, k)),

@@ -33,6 +33,8 @@ public sealed class MetasModel(KpiTargets targets, ReadKpis kpis) : PageModel
         public string? DueOn { get; set; }
 
         public string? Reason { get; set; }
+
+        public string? ReasonEn { get; set; }
     }
 
     [BindProperty]
@@ -123,7 +125,7 @@ public sealed class MetasModel(KpiTargets targets, ReadKpis kpis) : PageModel
 
         if (!Errors.Any)
         {
-            var input = new TargetInput(metric, year, scope, value, people, due, Form.Reason);
+            var input = new TargetInput(metric, year, scope, value, people, due, Form.Reason, Form.ReasonEn);
             switch (await targets.ReviseAsync(input, CatalogEndpoints.Who(User), ct))
             {
                 case ReviseTargetOutcome.Revised revised:
@@ -144,7 +146,7 @@ public sealed class MetasModel(KpiTargets targets, ReadKpis kpis) : PageModel
         return Page();
     }
 
-    private static readonly string[] Fields = ["metric", "year", "scopeValue", "people", "dueOn", "reason"];
+    private static readonly string[] Fields = ["metric", "year", "scopeValue", "people", "dueOn", "reason", "reasonEn"];
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -154,9 +156,9 @@ public sealed class MetasModel(KpiTargets targets, ReadKpis kpis) : PageModel
 
     public static string Count(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
-    public static string Date(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+    public static string Date(DateOnly day) => Semillero.Calendar.Dates.Compact(day);
 
-    public static string When(DateTime utc) => OperacionTime.ToLocal(utc).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture);
+    public static string When(DateTime utc) => Semillero.Calendar.Dates.CompactWithTime(OperacionTime.ToLocal(utc));
 
     public static string Percent(double percent) => (percent / 100).ToString("P1", CultureInfo.CurrentCulture);
 }

@@ -98,6 +98,10 @@ public sealed class MetasTexts
 
     public required string FieldReasonHint { get; init; }
 
+    public required string FieldReasonEn { get; init; }
+
+    public required string FieldReasonEnHint { get; init; }
+
     public required string Submit { get; init; }
 
     public required string YearInvalid { get; init; }
@@ -158,6 +162,8 @@ public sealed class MetasTexts
         FieldDueHint = "Opcional en metas anuales (31 de diciembre de su año); obligatoria en la meta total.",
         FieldReason = "Motivo",
         FieldReasonHint = "Por qué se fija o se cambia la meta (5 a 1,000 caracteres).",
+        FieldReasonEn = "Motivo en inglés (opcional)",
+        FieldReasonEnHint = "Lo que leen las páginas en inglés; si lo deja vacío, muestran el motivo en español.",
         Submit = "Guardar meta",
         YearInvalid = "Escriba el año con cuatro cifras, o déjelo vacío.",
         PeopleInvalid = "Escriba la meta como un número entero de personas.",
@@ -213,6 +219,8 @@ public sealed class MetasTexts
         FieldDueHint = "Optional for yearly targets (31 December of their year); required for the program total.",
         FieldReason = "Reason",
         FieldReasonHint = "Why the target is set or changed (5 to 1,000 characters).",
+        FieldReasonEn = "Reason in English (optional)",
+        FieldReasonEnHint = "What English pages show; left empty, they show the Spanish reason.",
         Submit = "Save target",
         YearInvalid = "Write the year with four digits, or leave it blank.",
         PeopleInvalid = "Write the target as a whole number of people.",

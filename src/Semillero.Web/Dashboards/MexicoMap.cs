@@ -83,7 +83,7 @@ public static class MexicoMap
             .Select(e =>
             {
                 var given = byClave.GetValueOrDefault(e.Clave);
-                var name = given?.Nombre ?? e.Nombre;
+                var name = given?.Nombre ?? e.Name;
                 var label = string.IsNullOrWhiteSpace(given?.Label) ? texts.NoData : given.Label;
                 var fill = given?.Value is { } v ? ClassName(ClassNumber(ClassIndex(v, breaks), breaks.Length)) : NoDataClass;
                 return new MexicoMapState(e.Clave, name, MexicoMapPaths.ByInegiCode[e.Clave], fill, $"{name}: {label}");

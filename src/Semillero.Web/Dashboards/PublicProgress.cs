@@ -4,10 +4,17 @@ using Semillero.Geography;
 
 namespace Semillero.Web.Dashboards;
 
-// One published row: a null count or rate is suppressed (shown "—", written empty in downloads).
-public sealed record PublicRow(string Key, string LabelEs, string LabelEn, IReadOnlyList<long?> Counts, double? Per100k = null)
+// One published row: a null count or rate is suppressed (shown through SuppressedCell, written
+// empty in downloads). Why says, per count, whether it is small ("<5") or withheld ("Reservado").
+public sealed record PublicRow(string Key, string LabelEs, string LabelEn, IReadOnlyList<long?> Counts, double? Per100k = null, IReadOnlyList<Suppression>? Why = null)
 {
     public bool AnySuppressed => Counts.Any(c => c is null);
+
+    public IEnumerable<(long? Count, Suppression Why)> Cells =>
+        Counts.Select((c, i) => (c, c is not null ? Suppression.None : Why?[i] ?? Suppression.Withheld));
+
+    // A rate is hidden with its count.
+    public Suppression RateWhy => Per100k is not null || Counts.Count == 0 || Counts[0] is not null ? Suppression.None : Cells.First().Why;
 }
 
 // Rows plus the total row, as published.
@@ -104,7 +111,7 @@ public static class PublicProgress
         var rows = report.ByState.Select(r =>
         {
             var e = Entidades.ByCode(r.Key);
-            return Source(r.Key, e?.Nombre ?? r.Key, e?.Nombre ?? r.Key, r.Values, e?.Poblacion2020 ?? 0);
+            return Source(r.Key, Entidades.NameOf(r.Key, english: false), Entidades.NameOf(r.Key, english: true), r.Values, e?.Poblacion2020 ?? 0);
         }).ToList();
         AddRemainder(rows, report.Totals, "Sin entidad registrada", "No state on record");
         return rows;
@@ -180,13 +187,15 @@ public static class PublicProgress
         var published = rows.Select((row, r) =>
         {
             var counts = Enumerable.Range(0, columns).Select(c => flags[r, c] ? (long?)null : row.Counts[c]).ToList();
+            var why = Enumerable.Range(0, columns).Select(c => Suppressions.Of(row.Counts[c], flags[r, c])).ToList();
             // A rate is its count divided by a published population: hiding one and showing the other
             // would give the count back.
             var rate = withRate && counts[0] is { } registered ? Per100k(registered, row.Population) : null;
-            return new PublicRow(row.Key, row.LabelEs, row.LabelEn, counts, rate);
+            return new PublicRow(row.Key, row.LabelEs, row.LabelEn, counts, rate, why);
         }).ToList();
         var totalCounts = Enumerable.Range(0, columns).Select(c => flags[rows.Count, c] ? (long?)null : national[c]).ToList();
-        return new PublicTable(published, new PublicRow(TotalKey, "Total nacional", "National total", totalCounts, withRate ? nationalRate : null));
+        var totalWhy = Enumerable.Range(0, columns).Select(c => Suppressions.Of(national[c], flags[rows.Count, c])).ToList();
+        return new PublicTable(published, new PublicRow(TotalKey, "Total nacional", "National total", totalCounts, withRate ? nationalRate : null, totalWhy));
     }
 
     // New registrations, graduations and placements in each of the last `months` months of the
@@ -210,9 +219,11 @@ public static class PublicProgress
 
         var rows = last.Select((r, i) => new PublicRow(
             r.Key, r.Key, r.Key,
-            [.. Enumerable.Range(0, 3).Select(c => columns[c][i] ? (long?)null : Measure(r.Values, c))])).ToList();
+            [.. Enumerable.Range(0, 3).Select(c => columns[c][i] ? (long?)null : Measure(r.Values, c))],
+            Why: [.. Enumerable.Range(0, 3).Select(c => Suppressions.Of(Measure(r.Values, c), columns[c][i]))])).ToList();
         var total = new PublicRow(TotalKey, "Total 12 meses", "12-month total",
-            [.. Enumerable.Range(0, 3).Select(c => columns[c][last.Count] ? (long?)null : sums[c])]);
+            [.. Enumerable.Range(0, 3).Select(c => columns[c][last.Count] ? (long?)null : sums[c])],
+            Why: [.. Enumerable.Range(0, 3).Select(c => Suppressions.Of(sums[c], columns[c][last.Count]))]);
         return new PublicTable(rows, total);
     }
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Dashboards;
+using Semillero.Disclosure;
 using Semillero.Learners;
+using Semillero.Web.Site;
 
 namespace Semillero.Web.Dashboards;
 
@@ -136,7 +138,8 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
         return new EmptyResult();
     }
 
-    public static string Count(long? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : "—";
+    // A null count is suppressed for analysts; which kind the view does not say, so it reads "Reservado".
+    public static string Count(long? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : SuppressedCell.Text(Suppression.Withheld);
 
     public static string Share(long? part, long? whole) =>
         part is { } p && whole is { } w && w > 0 ? (p / (double)w).ToString("P1", CultureInfo.CurrentCulture) : "—";

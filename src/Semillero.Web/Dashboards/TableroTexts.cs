@@ -174,12 +174,12 @@ public sealed class TableroTexts
         Per100k = "Inscritas por 100 mil hab.",
         Total = "Total",
         Download = "Descargar",
-        BadExport = "Vista o formato no válido: usa vista=meses|estados|sexo|edad|segmentos|rutas|proveedores y formato=csv|xlsx.",
+        BadExport = "Vista o formato no válido: use vista=meses|estados|sexo|edad|segmentos|rutas|proveedores y formato=csv|xlsx.",
         ExportPeriod = "Periodo {0} a {1}; datos al {2}. Semillero, cifras no oficiales.",
         ActiveLast30Note = "Activas: personas con actividad de aprendizaje en los últimos 30 días.",
         ActiveLastMonthNote = "Activas: personas con actividad de aprendizaje en el último mes del periodo.",
         CountedOnceNote = "Cada persona cuenta una vez por indicador (CURP), aunque aprenda con varios proveedores o rutas.",
-        SuppressedNote = "Celdas vacías: suprimidas por tener de 1 a 4 personas o por permitir deducir una celda así.",
+        SuppressedNote = "«Reservado»: cifra oculta para proteger la privacidad: de 1 a 4 personas, o una que permitiría deducir otra así.",
         NoProviders = "Aún no hay proveedores con registros.",
     };
 
@@ -238,7 +238,7 @@ public sealed class TableroTexts
         ActiveLast30Note = "Active: people with learning activity in the last 30 days.",
         ActiveLastMonthNote = "Active: people with learning activity in the period's last month.",
         CountedOnceNote = "Each person counts once per KPI (CURP), however many providers or paths they learn with.",
-        SuppressedNote = "Empty cells: suppressed for holding 1 to 4 people or for revealing such a cell.",
+        SuppressedNote = "\"Withheld\": a figure hidden to protect privacy: 1 to 4 people, or one that would let such a figure be worked out.",
         NoProviders = "No provider has records yet.",
     };
 }

@@ -24,6 +24,7 @@ public static class TargetEndpoints
         long People,
         DateOnly DueOn,
         string Reason,
+        string? ReasonEn,
         string CreatedBy,
         DateTime CreatedAt,
         string Description);
@@ -38,6 +39,7 @@ public static class TargetEndpoints
         long People,
         DateOnly DueOn,
         string Reason,
+        string? ReasonEn,
         string CreatedBy,
         DateTime CreatedAt,
         string Description,
@@ -45,7 +47,7 @@ public static class TargetEndpoints
         double Percent);
 
     // Strings rather than typed values so a wrong one comes back as a field error, not a binding failure.
-    public sealed record TargetRequest(string? Metric, int? Year, string? Scope, string? ScopeValue, long? People, string? DueOn, string? Reason);
+    public sealed record TargetRequest(string? Metric, int? Year, string? Scope, string? ScopeValue, long? People, string? DueOn, string? Reason, string? ReasonEn = null);
 
     public static void MapTargets(this IEndpointRouteBuilder app)
     {
@@ -86,13 +88,13 @@ public static class TargetEndpoints
     public static TargetView View(KpiTarget t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return new(t.Key, t.Version, KpiTargets.MetricWire(t.Metric), t.Year, KpiTargets.ScopeWire(t.Scope), t.ScopeValue, t.People, t.DueOn, t.Reason, t.CreatedBy, t.CreatedAt, KpiTargets.Describe(t));
+        return new(t.Key, t.Version, KpiTargets.MetricWire(t.Metric), t.Year, KpiTargets.ScopeWire(t.Scope), t.ScopeValue, t.People, t.DueOn, t.Reason, t.ReasonEn, t.CreatedBy, t.CreatedAt, KpiTargets.Describe(t));
     }
 
     private static TargetLineView View(TargetLine line)
     {
         var t = line.Target;
-        return new(t.Key, t.Version, KpiTargets.MetricWire(t.Metric), t.Year, KpiTargets.ScopeWire(t.Scope), t.ScopeValue, t.People, t.DueOn, t.Reason, t.CreatedBy, t.CreatedAt, KpiTargets.Describe(t), line.Achieved, line.Percent);
+        return new(t.Key, t.Version, KpiTargets.MetricWire(t.Metric), t.Year, KpiTargets.ScopeWire(t.Scope), t.ScopeValue, t.People, t.DueOn, t.Reason, t.ReasonEn, t.CreatedBy, t.CreatedAt, KpiTargets.Describe(t), line.Achieved, line.Percent);
     }
 
     private static async Task<Ok<IReadOnlyList<TargetLineView>>> Current(KpiTargets targets, ReadKpis kpis, CancellationToken ct) =>
@@ -102,7 +104,7 @@ public static class TargetEndpoints
     {
         var versions = string.IsNullOrWhiteSpace(key) ? [] : await targets.HistoryAsync(key.Trim(), ct);
         return versions.Count == 0
-            ? Problems.Status(StatusCodes.Status404NotFound, "La línea de meta no existe", "The target line does not exist", "Usa la clave (key) que devuelve GET /api/targets.", "Use the key GET /api/targets returns.")
+            ? Problems.Status(StatusCodes.Status404NotFound, "La línea de meta no existe", "The target line does not exist", "Use la clave (key) que devuelve GET /api/targets.", "Use the key GET /api/targets returns.")
             : TypedResults.Ok<IReadOnlyList<TargetView>>(versions.Select(View).ToList());
     }
 
@@ -112,13 +114,13 @@ public static class TargetEndpoints
         var metric = KpiTargets.ParseMetric(request.Metric);
         if (metric is null)
         {
-            errors.Add(Error("metric", "Usa inscritas o egresadas.", "Use inscritas or egresadas."));
+            errors.Add(Error("metric", "Use inscritas o egresadas.", "Use inscritas or egresadas."));
         }
 
         var scope = KpiTargets.ParseScope(request.Scope);
         if (scope is null)
         {
-            errors.Add(Error("scope", "Usa total, entidad, segmento o sexo.", "Use total, entidad, segmento or sexo."));
+            errors.Add(Error("scope", "Use total, entidad, segmento o sexo.", "Use total, entidad, segmento or sexo."));
         }
 
         DateOnly? due = null;
@@ -140,7 +142,7 @@ public static class TargetEndpoints
             return Problems.Validation(errors);
         }
 
-        var input = new TargetInput(metric!.Value, request.Year, scope!.Value, request.ScopeValue, request.People ?? 0, due, request.Reason);
+        var input = new TargetInput(metric!.Value, request.Year, scope!.Value, request.ScopeValue, request.People ?? 0, due, request.Reason, request.ReasonEn);
         return await targets.ReviseAsync(input, CatalogEndpoints.Who(http.User), ct) switch
         {
             ReviseTargetOutcome.Revised revised => TypedResults.Created($"/api/targets/history?key={Uri.EscapeDataString(revised.Target.Key)}", View(revised.Target)),

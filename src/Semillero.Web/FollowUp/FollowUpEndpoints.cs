@@ -57,13 +57,13 @@ public static class FollowUpEndpoints
         var breakdown = ParseBy(by);
         if (breakdown is null)
         {
-            errors.Add(new("by", new IdRejection("desconocido", "Usa cohort, path o state.", "Use cohort, path or state.")));
+            errors.Add(new("by", new IdRejection("desconocido", "Use cohort, path o state.", "Use cohort, path or state.")));
         }
 
         var milestone = months ?? 3;
         if (!FollowUpSchedule.IsMilestone(milestone))
         {
-            errors.Add(new("months", new IdRejection("desconocido", "Usa 3, 6 o 12.", "Use 3, 6 or 12.")));
+            errors.Add(new("months", new IdRejection("desconocido", "Use 3, 6 o 12.", "Use 3, 6 or 12.")));
         }
 
         if (errors.Count > 0 || await outcomes.RunAsync(breakdown!.Value, milestone, ct) is not FollowUpOutcomesResult.Ok ok)

@@ -75,5 +75,6 @@ public sealed class SeguimientoModel(FollowUpOutcomes outcomes) : PageModel
 
     public static string Percent(double? value) => value is { } v ? v.ToString("P0", CultureInfo.CurrentCulture) : "—";
 
-    public static string Count(int? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : "—";
+    // A null count is suppressed (docs/texts.md, suppressed cells); a null rate has no figure.
+    public static string Count(int? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : Semillero.Web.Site.SuppressedCell.Text(Semillero.Disclosure.Suppression.Withheld);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Semillero.FollowUp;
 using Semillero.Hiring;
 using Semillero.Language;
@@ -200,7 +199,7 @@ public sealed class SeguimientoTexts
         _ => ColGroupState,
     };
 
-    public string Day(DateTime utc) => utc.ToString(English ? "MMMM d, yyyy" : "d 'de' MMMM 'de' yyyy", CultureInfo.CurrentCulture);
+    public string Day(DateTime utc) => Semillero.Calendar.Dates.Written(utc);
 
     public static SeguimientoTexts Es { get; } = new()
     {
@@ -263,7 +262,7 @@ public sealed class SeguimientoTexts
         ColEmployed = "Con empleo",
         TotalRow = "Total",
         Suppressed = "suprimido",
-        SuppressionNote = "«—» = celda suprimida: menos de {0} personas ({1} en ingresos), o una celda que permitiría calcularla a partir de los totales.",
+        SuppressionNote = "«Reservado»: cifra oculta para proteger la privacidad: menos de {0} personas ({1} en ingresos), o una que permitiría calcularla a partir de los totales. «—»: sin cifra.",
         DefinitionsNote = "Con empleo: empleado o por cuenta propia, entre quienes respondieron. La capacitación ayudó: «mucho» o «algo». Tasa de respuesta: respondidas entre enviadas (incluye encuestas aún abiertas).",
         NoData = "Aún no hay encuestas enviadas para esta etapa.",
         Yes = "sí",
@@ -331,7 +330,7 @@ public sealed class SeguimientoTexts
         ColEmployed = "Employed",
         TotalRow = "Total",
         Suppressed = "suppressed",
-        SuppressionNote = "“—” = suppressed cell: fewer than {0} people ({1} for income), or a cell that would let it be worked out from the totals.",
+        SuppressionNote = "“Withheld”: a figure hidden to protect privacy: fewer than {0} people ({1} for income), or one that would let it be worked out from the totals. “—”: no figure.",
         DefinitionsNote = "Employed: employee or self-employed, among those who answered. Training helped: “a lot” or “somewhat”. Response rate: answered over sent (includes surveys still open).",
         NoData = "No surveys have been sent for this stage yet.",
         Yes = "yes",

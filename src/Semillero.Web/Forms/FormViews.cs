@@ -106,9 +106,10 @@ public sealed record SelectView(
         }
     }
 
-    public static IReadOnlyList<(string Value, string Text)> States { get; } = Geography.Entidades.All
-        .OrderBy(e => e.Nombre, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-MX"), ignoreCase: true))
-        .Select(e => (e.Clave, e.Nombre))
+    // In the UI language ("Ciudad de México" / "Mexico City"), so built per request.
+    public static IReadOnlyList<(string Value, string Text)> States => Geography.Entidades.All
+        .Select(e => (e.Clave, Geography.Entidades.NameOf(e.Clave)))
+        .OrderBy(e => e.Item2, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-MX"), ignoreCase: true))
         .ToList();
 
     public static IReadOnlyList<(string Value, string Text)> Segments() => SegmentNames.WireNames

@@ -119,9 +119,9 @@ public sealed class HiringTexts
         _ => P("avanzado", "advanced"),
     };
 
-    public static string StateName(string? code) => code is null ? "—" : Entidades.ByCode(code)?.Nombre ?? code;
+    public static string StateName(string? code) => code is null ? "—" : Entidades.NameOf(code);
 
-    public string Day(DateOnly day) => day.ToString(English ? "MMM d, yyyy" : "d 'de' MMMM 'de' yyyy", CultureInfo.CurrentCulture);
+    public string Day(DateOnly day) => Semillero.Calendar.Dates.Written(day);
 
     public string Day(DateTime utc) => Day(DateOnly.FromDateTime(Semillero.Web.Hosting.MexicoCityTime.Local(utc).DateTime));
 

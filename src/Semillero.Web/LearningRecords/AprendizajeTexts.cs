@@ -20,7 +20,6 @@ public sealed class AprendizajeTexts
     public required string NavQueue { get; init; }
 
     // .NET custom date format of a day row.
-    public required string DayFormat { get; init; }
     public required string NoName { get; init; }
 
     // Ingestion page
@@ -291,7 +290,6 @@ public sealed class AprendizajeTexts
         NavLabel = "Secciones de registros de aprendizaje",
         NavIngestion = "Recepción por aliado",
         NavQueue = "Sin vincular",
-        DayFormat = "ddd d 'de' MMM",
         NoName = "(sin nombre)",
         IngestionTitle = "Registros de aprendizaje recibidos",
         IngestionLeadOperator = "Lo que cada aliado envía al LRS (xAPI): declaraciones por día, rechazos con su motivo y actores que esperan vincularse a una persona.",
@@ -485,7 +483,6 @@ public sealed class AprendizajeTexts
         NavLabel = "Learning records sections",
         NavIngestion = "Ingestion by partner",
         NavQueue = "Unlinked",
-        DayFormat = "ddd d MMM",
         NoName = "(no name)",
         IngestionTitle = "Learning records received",
         IngestionLeadOperator = "What each partner sends to the LRS (xAPI): statements per day, refusals with their reason, and actors waiting to be linked to a person.",

@@ -105,7 +105,7 @@ public static class MatchingEndpoints
 
         var skill = Semillero.Skills.SkillCatalog.Find(line.SkillId);
         var state = line.StateKey == SkillsGap.Remote ? null : Semillero.Geography.Entidades.ByCode(line.StateKey);
-        return new SkillGapView(line.SkillId, skill?.NameEs ?? line.SkillId, skill?.NameEn ?? line.SkillId, line.StateKey, state?.Nombre ?? "Remoto",
+        return new SkillGapView(line.SkillId, skill?.NameEs ?? line.SkillId, skill?.NameEn ?? line.SkillId, line.StateKey, state?.Name ?? "Remoto",
             line.Level, line.Vacancies, demand, supply, placed, gap, hidden);
     }
 

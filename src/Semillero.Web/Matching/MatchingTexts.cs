@@ -28,7 +28,7 @@ public sealed class MatchingTexts
     // Shared.
     public string Skill(string id) => SkillCatalog.Find(id)?.Name(English) ?? id;
 
-    public string State(string? code) => code is null or "" or SkillsGap.Remote ? Pick("Remoto (todo el país)", "Remote (whole country)") : Entidades.ByCode(code)?.Nombre ?? code;
+    public string State(string? code) => code is null or "" or SkillsGap.Remote ? Pick("Remoto (todo el país)", "Remote (whole country)") : Entidades.NameOf(code);
 
     public string Level(int level) => level switch
     {
@@ -191,7 +191,7 @@ public sealed class MatchingTexts
 
     public string NoVacancies => Pick("Aún no hay vacantes abiertas que pidan sus habilidades. Declare sus habilidades en su perfil laboral o termine una ruta.", "No open vacancies ask for your skills yet. Declare your skills in your work profile or complete a path.");
 
-    public string ClosesOn(DateOnly d) => Format(Pick("Cierra el {0:d 'de' MMMM 'de' yyyy}", "Closes {0:MMMM d, yyyy}"), d);
+    public string ClosesOn(DateOnly d) => Format(Pick("Cierra el {0}", "Closes {0}"), Semillero.Calendar.Dates.Written(d));
 
     public string SeeVacancy => Pick("Ver la vacante", "See the vacancy");
 

@@ -17,9 +17,6 @@ public sealed class OperacionTexts
     public required bool IsEnglish { get; init; }
 
     // .NET custom formats for dates and times (shown in Mexico City time).
-    public required string DateFormat { get; init; }
-    public required string DateTimeFormat { get; init; }
-    public required string DateTimeSecondsFormat { get; init; }
 
     // Shared
     public required string Eyebrow { get; init; }
@@ -323,9 +320,6 @@ public sealed class OperacionTexts
     public static OperacionTexts Es { get; } = new()
     {
         IsEnglish = false,
-        DateFormat = "dd/MM/yyyy",
-        DateTimeFormat = "dd/MM/yyyy HH:mm",
-        DateTimeSecondsFormat = "dd/MM/yyyy HH:mm:ss",
 
         Eyebrow = "Operación del programa",
         NavLabel = "Secciones de operación",
@@ -588,9 +582,6 @@ public sealed class OperacionTexts
     public static OperacionTexts En { get; } = new()
     {
         IsEnglish = true,
-        DateFormat = "MMM d, yyyy",
-        DateTimeFormat = "MMM d, yyyy, h:mm tt",
-        DateTimeSecondsFormat = "MMM d, yyyy, h:mm:ss tt",
 
         Eyebrow = "Program operations",
         NavLabel = "Operations sections",
@@ -850,13 +841,13 @@ public sealed class OperacionTexts
         MailBodyTitle = "Message",
     };
 
-    public string Date(DateTime utc) => OperacionTime.ToLocal(utc).ToString(DateFormat, CultureInfo.CurrentCulture);
+    public string Date(DateTime utc) => Semillero.Calendar.Dates.Compact(OperacionTime.ToLocal(utc));
 
-    public string Date(DateOnly day) => day.ToString(DateFormat, CultureInfo.CurrentCulture);
+    public string Date(DateOnly day) => Semillero.Calendar.Dates.Compact(day);
 
-    public string Stamp(DateTime utc) => OperacionTime.ToLocal(utc).ToString(DateTimeFormat, CultureInfo.CurrentCulture);
+    public string Stamp(DateTime utc) => Semillero.Calendar.Dates.CompactWithTime(OperacionTime.ToLocal(utc));
 
-    public string StampSeconds(DateTime utc) => OperacionTime.ToLocal(utc).ToString(DateTimeSecondsFormat, CultureInfo.CurrentCulture);
+    public string StampSeconds(DateTime utc) => Semillero.Calendar.Dates.CompactWithSeconds(OperacionTime.ToLocal(utc));
 
     public string DaysLeft(int days) => days switch
     {

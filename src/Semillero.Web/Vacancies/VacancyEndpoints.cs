@@ -272,7 +272,7 @@ public static partial class VacancyEndpoints
         id, tradeName, CompanyRules.Wire(size), new CodeName(sector, ScianSectors.Find(sector)?.Name ?? sector), State(state),
         kind is { } k ? CompanyRules.Wire(k) : "", website, description, verified);
 
-    private static CodeName? State(string? code) => code is null ? null : new CodeName(code, Entidades.ByCode(code)?.Nombre ?? code);
+    private static CodeName? State(string? code) => code is null ? null : new CodeName(code, Entidades.NameOf(code, english: false));
 
     private static List<SkillView> Skills(IEnumerable<VacancySkillView> skills) => skills
         .Select(s => SkillCatalog.Find(s.SkillId) is { } skill

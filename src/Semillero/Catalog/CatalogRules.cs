@@ -146,7 +146,7 @@ public static partial class CatalogRules
         else if (!IsSlug(code))
         {
             errors.Add(new(Fields.Code, new IdRejection(Codes.Format,
-                $"La clave «{Shorten(code)}» no es válida: usa de 1 a {MaxCodeLength} minúsculas sin acentos, dígitos y guiones entre ellos (por ejemplo «nube-fundamentos»).",
+                $"La clave «{Shorten(code)}» no es válida: use de 1 a {MaxCodeLength} minúsculas sin acentos, dígitos y guiones entre ellos (por ejemplo «nube-fundamentos»).",
                 $"The code «{Shorten(code)}» is not valid: use 1 to {MaxCodeLength} lowercase letters without accents, digits and hyphens between them (for example «nube-fundamentos»).")));
         }
 
@@ -156,7 +156,7 @@ public static partial class CatalogRules
             errors.Add(new(Fields.Area, string.IsNullOrWhiteSpace(input.Area)
                 ? Required("el área", "the area")
                 : new IdRejection(Codes.Unknown,
-                    $"El área «{Shorten(input.Area)}» no existe; usa nube, ia o innovacion.",
+                    $"El área «{Shorten(input.Area)}» no existe; use nube, ia o innovacion.",
                     $"The area «{Shorten(input.Area)}» does not exist; use nube, ia or innovacion.")));
         }
 
@@ -166,7 +166,7 @@ public static partial class CatalogRules
             errors.Add(new(Fields.Level, string.IsNullOrWhiteSpace(input.Level)
                 ? Required("el nivel", "the level")
                 : new IdRejection(Codes.Unknown,
-                    $"El nivel «{Shorten(input.Level)}» no existe; usa fundamentos, intermedio o avanzado.",
+                    $"El nivel «{Shorten(input.Level)}» no existe; use fundamentos, intermedio o avanzado.",
                     $"The level «{Shorten(input.Level)}» does not exist; use fundamentos, intermedio or avanzado.")));
         }
 

@@ -31,7 +31,7 @@ public sealed class PublishPath(SemilleroDb db, CatalogChanges changes, TimeProv
         if (published && path.Courses.Count == 0)
         {
             return new PublishPathOutcome.Invalid(
-                "Una ruta sin cursos no se puede publicar: nadie podría terminarla. Agrégale al menos un curso.",
+                "Una ruta sin cursos no se puede publicar: nadie podría terminarla. Agréguele al menos un curso.",
                 "A path without courses cannot be published: nobody could complete it. Add at least one course.");
         }
 

@@ -107,7 +107,7 @@ public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, TimeProvi
             return other is { } otherId
                 ? Taken(valid, otherId)
                 : new SaveCourseOutcome.Conflict(new(CatalogRules.Fields.Activities, new IdRejection(CatalogRules.Codes.Clash,
-                    "Otra persona asignó una de estas actividades a otro curso mientras guardabas; revisa la lista.",
+                    "Otra persona asignó una de estas actividades a otro curso mientras usted guardaba; revise la lista.",
                     "Someone assigned one of these activities to another course while you were saving; check the list.")), Guid.Empty);
         }
 

@@ -44,7 +44,7 @@ public sealed class SavePath(SemilleroDb db, CatalogChanges changes, TimeProvide
         if (chosen.Except(known).Any())
         {
             problems.Add(new(CatalogRules.Fields.Courses, new IdRejection(CatalogRules.Codes.Unknown,
-                "Uno de los cursos elegidos ya no existe; vuelve a elegirlos.",
+                "Uno de los cursos elegidos ya no existe; vuelva a elegirlos.",
                 "One of the chosen courses no longer exists; choose them again.")));
         }
 

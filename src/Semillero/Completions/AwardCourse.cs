@@ -31,7 +31,7 @@ public sealed class AwardCourse(SemilleroDb db, CompletionSignal signal, TimePro
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10 || reason.Length > 1000)
         {
             return new AwardCourseOutcome.Invalid(
-                "Escribe por qué se otorga (entre 10 y 1,000 caracteres): queda como evidencia.",
+                "Escriba por qué se otorga (entre 10 y 1,000 caracteres): queda como evidencia.",
                 "Write why it is awarded (10 to 1,000 characters): it stays as the evidence.");
         }
 
@@ -44,7 +44,7 @@ public sealed class AwardCourse(SemilleroDb db, CompletionSignal signal, TimePro
         if (rule is null)
         {
             return new AwardCourseOutcome.Invalid(
-                "El curso aún no tiene regla de término; publícala antes de otorgarlo.",
+                "El curso aún no tiene regla de término; publíquela antes de otorgarlo.",
                 "The course has no completion rule yet; publish one before awarding it.");
         }
 

@@ -222,7 +222,7 @@ public sealed class PublishRule(SemilleroDb db, RuleBook rules, CompletionSignal
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10
             ? new PublishRuleOutcome.Invalid(
                 RuleField.Reason,
-                "Escribe el motivo del cambio (al menos 10 caracteres): queda en el historial de la regla.",
+                "Escriba el motivo del cambio (al menos 10 caracteres): queda en el historial de la regla.",
                 "Write the reason for the change (at least 10 characters): it stays in the rule's history.")
             : reason.Length > 1000
                 ? new PublishRuleOutcome.Invalid(RuleField.Reason, "El motivo admite hasta 1,000 caracteres.", "The reason takes up to 1,000 characters.")

@@ -42,6 +42,10 @@ public sealed class KpiTarget
 
     public required string Reason { get; init; }
 
+    // The reason in English for English pages; null when the operator wrote only the Spanish one
+    // (pages then show the Spanish reason, marked as Spanish).
+    public string? ReasonEn { get; init; }
+
     public required string CreatedBy { get; init; }
 
     public DateTime CreatedAt { get; init; }
@@ -59,6 +63,7 @@ internal sealed class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarge
         builder.Property(t => t.Scope).HasConversion<short>();
         builder.Property(t => t.ScopeValue).HasMaxLength(16);
         builder.Property(t => t.Reason).HasMaxLength(1000);
+        builder.Property(t => t.ReasonEn).HasMaxLength(1000);
         builder.Property(t => t.CreatedBy).HasMaxLength(100);
     }
 }

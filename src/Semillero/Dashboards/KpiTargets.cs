@@ -2,11 +2,12 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Data;
 using Semillero.Geography;
+using Semillero.Language;
 using Semillero.Learners;
 
 namespace Semillero.Dashboards;
 
-public sealed record TargetInput(KpiMetric Metric, int? Year, TargetScope Scope, string? ScopeValue, long People, DateOnly? DueOn, string? Reason);
+public sealed record TargetInput(KpiMetric Metric, int? Year, TargetScope Scope, string? ScopeValue, long People, DateOnly? DueOn, string? Reason, string? ReasonEn = null);
 
 public sealed record TargetError(string Field, string Es, string En);
 
@@ -89,7 +90,7 @@ public sealed class KpiTargets(SemilleroDb db, TimeProvider clock)
                 var state = Entidades.Find(value);
                 if (state is null)
                 {
-                    errors.Add(new("scopeValue", "La entidad no existe. Usa su clave INEGI (01 a 32) o su nombre.", "Unknown state. Use its INEGI code (01 to 32) or name."));
+                    errors.Add(new("scopeValue", "La entidad no existe. Use su clave INEGI (01 a 32) o su nombre.", "Unknown state. Use its INEGI code (01 to 32) or name."));
                 }
                 else
                 {
@@ -136,7 +137,13 @@ public sealed class KpiTargets(SemilleroDb db, TimeProvider clock)
         var reason = (input.Reason ?? "").Trim();
         if (reason.Length < 5 || reason.Length > 1000)
         {
-            errors.Add(new("reason", "Escribe el motivo de la meta o del cambio (5 a 1,000 caracteres).", "Write the reason for the target or the change (5 to 1,000 characters)."));
+            errors.Add(new("reason", "Escriba el motivo de la meta o del cambio (5 a 1,000 caracteres).", "Write the reason for the target or the change (5 to 1,000 characters)."));
+        }
+
+        var reasonEn = string.IsNullOrWhiteSpace(input.ReasonEn) ? null : input.ReasonEn.Trim();
+        if (reasonEn is { Length: < 5 or > 1000 })
+        {
+            errors.Add(new("reasonEn", "El motivo en inglés, si lo escribe, va de 5 a 1,000 caracteres.", "The reason in English, when given, takes 5 to 1,000 characters."));
         }
 
         if (errors.Count > 0)
@@ -163,6 +170,7 @@ public sealed class KpiTargets(SemilleroDb db, TimeProvider clock)
                 People = input.People,
                 DueOn = due!.Value,
                 Reason = reason,
+                ReasonEn = reasonEn,
                 CreatedBy = by,
                 CreatedAt = now,
             };
@@ -179,19 +187,43 @@ public sealed class KpiTargets(SemilleroDb db, TimeProvider clock)
         }
     }
 
-    // The words a dashboard uses for a line: "Meta total · inscritas · v2".
-    public static string Describe(KpiTarget target)
+    // The words a dashboard uses for a line, in the language people read: "Meta total del programa ·
+    // personas inscritas", "2026 target · Oaxaca · graduated people".
+    public static string Describe(KpiTarget target) => Describe(target, UiLanguage.IsEnglish);
+
+    public static string Describe(KpiTarget target, bool english)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var what = target.Metric == KpiMetric.Graduated ? "personas egresadas" : "personas inscritas";
-        var when = target.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) : "total del programa";
+        var what = target.Metric == KpiMetric.Graduated
+            ? (english ? "graduated people" : "personas egresadas")
+            : (english ? "registered people" : "personas inscritas");
         var scope = target.Scope switch
         {
-            TargetScope.State => " · " + (Entidades.ByCode(target.ScopeValue)?.Nombre ?? target.ScopeValue),
-            TargetScope.Segment => " · " + (SegmentNames.TryParse(target.ScopeValue, out var s) ? SegmentNames.Spanish(s) : target.ScopeValue),
-            TargetScope.Sex => " · " + target.ScopeValue switch { "M" => "mujeres", "H" => "hombres", _ => "sexo X" },
+            TargetScope.State => " · " + Entidades.NameOf(target.ScopeValue, english),
+            TargetScope.Segment => " · " + (SegmentNames.TryParse(target.ScopeValue, out var s) ? (english ? SegmentNames.English(s) : SegmentNames.Spanish(s)) : target.ScopeValue),
+            TargetScope.Sex => " · " + (target.ScopeValue, english) switch
+            {
+                ("M", false) => "mujeres",
+                ("H", false) => "hombres",
+                (_, false) => "sexo X",
+                ("M", true) => "women",
+                ("H", true) => "men",
+                (_, true) => "sex X",
+            },
             _ => "",
         };
-        return $"Meta {when}{scope} · {what}";
+        var when = target.Year is { } y
+            ? (english ? $"{y.ToString(CultureInfo.InvariantCulture)} target" : $"Meta {y.ToString(CultureInfo.InvariantCulture)}")
+            : (english ? "Program total target" : "Meta total del programa");
+        return $"{when}{scope} · {what}";
+    }
+
+    // The reason in the language people read; the Spanish one when no English reason was written.
+    public static string ReasonOf(KpiTarget target) => ReasonOf(target, UiLanguage.IsEnglish);
+
+    public static string ReasonOf(KpiTarget target, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return english && target.ReasonEn is { } en ? en : target.Reason;
     }
 }

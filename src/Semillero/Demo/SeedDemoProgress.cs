@@ -18,17 +18,20 @@ public sealed class SeedDemoProgress(SemilleroDb db, KpiTargets targets, TimePro
         const string By = "demo";
         var due = new DateOnly(2028, 12, 31);
         await targets.ReviseAsync(new TargetInput(KpiMetric.Registered, null, TargetScope.Total, null, 450_000, due,
-            "Primera cifra publicada: 450 mil personas capacitadas en tres años."), By, ct);
+            "Primera cifra publicada: 450 mil personas capacitadas en tres años.",
+            "First published figure: 450,000 people trained in three years."), By, ct);
         await targets.ReviseAsync(new TargetInput(KpiMetric.Registered, null, TargetScope.Total, null, 495_000, due,
-            "Cifra del anuncio conjunto con el proveedor: 495 mil personas al cierre de 2028."), By, ct);
+            "Cifra del anuncio conjunto con el proveedor: 495 mil personas al cierre de 2028.",
+            "Figure from the joint announcement with the provider: 495,000 people by the end of 2028."), By, ct);
         foreach (var year in new[] { 2026, 2027, 2028 })
         {
             await targets.ReviseAsync(new TargetInput(KpiMetric.Registered, year, TargetScope.Total, null, 165_000, null,
-                "Reparto anual de la meta total."), By, ct);
+                "Reparto anual de la meta total.", "The program total spread over the years."), By, ct);
         }
 
         await targets.ReviseAsync(new TargetInput(KpiMetric.Graduated, null, TargetScope.Total, null, 150_000, due,
-            "Referencia interna: tres de cada diez personas inscritas concluyen una ruta."), By, ct);
+            "Referencia interna: tres de cada diez personas inscritas concluyen una ruta.",
+            "Internal reference: three in ten registered people complete a path."), By, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var start = options.Value.ProgramStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

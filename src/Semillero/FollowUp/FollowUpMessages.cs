@@ -1,4 +1,5 @@
 using System.Globalization;
+using Semillero.Calendar;
 using Semillero.Email;
 
 namespace Semillero.FollowUp;
@@ -47,5 +48,5 @@ public sealed class FollowUpMessages(EmailOutbox outbox)
         ReminderKind);
 
     private static string Day(DateTime utc, CultureInfo culture) =>
-        utc.ToString(culture.Name == "es-MX" ? "d 'de' MMMM 'de' yyyy" : "MMMM d, yyyy", culture);
+        Dates.Written(DateOnly.FromDateTime(utc), english: culture.Name != "es-MX");
 }

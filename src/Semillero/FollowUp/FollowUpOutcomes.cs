@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Semillero.Calendar;
 using Semillero.Data;
 using Semillero.Disclosure;
 using Semillero.Geography;
@@ -188,7 +189,7 @@ public sealed class FollowUpOutcomes(SemilleroDb db)
                 foreach (var key in keys)
                 {
                     var month = DateTime.ParseExact(key, "yyyy-MM", CultureInfo.InvariantCulture);
-                    labels[key] = (month.ToString("MMMM 'de' yyyy", CultureInfo.GetCultureInfo("es-MX")), month.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en")));
+                    labels[key] = (Dates.Month(DateOnly.FromDateTime(month), english: false), Dates.Month(DateOnly.FromDateTime(month), english: true));
                 }
 
                 break;
@@ -203,8 +204,7 @@ public sealed class FollowUpOutcomes(SemilleroDb db)
             default:
                 foreach (var key in keys)
                 {
-                    var name = Entidades.ByCode(key)?.Nombre ?? key;
-                    labels[key] = (name, name);
+                    labels[key] = (Entidades.NameOf(key, english: false), Entidades.NameOf(key, english: true));
                 }
 
                 break;

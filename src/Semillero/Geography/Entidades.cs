@@ -1,21 +1,38 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Semillero.Language;
 using Semillero.ReferenceData;
 
 namespace Semillero.Geography;
 
 // One of Mexico's 32 federal entities (INEGI catalogue) with its 2020 census population.
+// Pages, CSVs, charts and messages name a state with Name (docs/texts.md, states): the short usual
+// name ("Estado de México", not "México", which reads as the country; "Veracruz", not "Veracruz de
+// Ignacio de la Llave"). NombreOficial is for documents that need the official name.
 public sealed record Entidad(
     string Clave,
-    string Nombre,
+    string NombreOficial,
     string Abreviatura,
     string CurpCode,
     string NombreCorto,
     string Iso,
     int Poblacion2020,
     int Mujeres2020,
-    int Hombres2020);
+    int Hombres2020)
+{
+    public string Name => NombreCorto;
+
+    // English pages: the two names English speakers translate; every other state keeps its name.
+    public string NameEn => Clave switch
+    {
+        "09" => "Mexico City",
+        "15" => "State of Mexico",
+        _ => NombreCorto,
+    };
+
+    public string NameIn(bool english) => english ? NameEn : Name;
+}
 
 public static class Entidades
 {
@@ -27,6 +44,11 @@ public static class Entidades
     private static readonly FrozenDictionary<string, Entidad> ByAlias = BuildAliases();
 
     public static Entidad? ByCode(string clave) => ByClave.GetValueOrDefault(clave);
+
+    // The name people read for an INEGI code, in the UI language; the code itself when unknown.
+    public static string NameOf(string code) => NameOf(code, UiLanguage.IsEnglish);
+
+    public static string NameOf(string code, bool english) => ByCode(code)?.NameIn(english) ?? code;
 
     // Accepts the INEGI code ("9", "09"), the official or short name with or without accents,
     // the abbreviation ("Jal."), the ISO code ("MX-JAL") or the CURP code ("JC").
@@ -76,7 +98,7 @@ public static class Entidades
         var aliases = new Dictionary<string, Entidad>(StringComparer.Ordinal);
         foreach (var e in All)
         {
-            foreach (var alias in new[] { e.Nombre, e.NombreCorto, e.Abreviatura, e.Iso, e.Iso[3..], e.CurpCode })
+            foreach (var alias in new[] { e.NombreOficial, e.NombreCorto, e.NameEn, e.Abreviatura, e.Iso, e.Iso[3..], e.CurpCode })
             {
                 aliases.TryAdd(Fold(alias), e);
             }

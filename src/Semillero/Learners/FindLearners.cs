@@ -153,7 +153,7 @@ public sealed class FindLearners(SemilleroDb db)
         l.Sex.ToString(),
         l.Email,
         l.StateCode,
-        Entidades.ByCode(l.StateCode)?.Nombre ?? l.StateCode,
+        Entidades.NameOf(l.StateCode, english: false),
         SegmentNames.ToWire(l.Segment),
         DateTime.SpecifyKind(l.CreatedAt, DateTimeKind.Utc),
         DateTime.SpecifyKind(l.UpdatedAt, DateTimeKind.Utc));

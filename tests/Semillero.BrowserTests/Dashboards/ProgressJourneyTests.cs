@@ -55,7 +55,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
         foreach (var (id, field) in new[] { ("inscritas", "registered"), ("activas", "active"), ("egresadas", "graduated"), ("colocadas", "placed") })
         {
             var value = totals.GetProperty(field);
-            var expected = value.ValueKind == JsonValueKind.Null ? "—" : value.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX"));
+            var expected = value.ValueKind == JsonValueKind.Null ? "Reservado" : value.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX"));
             Assert.Equal(expected, (await page.Locator($"[data-kpi={id}]").InnerTextAsync()).Trim());
         }
 
@@ -63,11 +63,11 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
         var jalisco = json.RootElement.GetProperty("byState").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "14");
         var registered = jalisco.GetProperty("values").GetProperty("registered");
         Assert.Equal(
-            registered.ValueKind == JsonValueKind.Null ? "—" : registered.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX")),
+            registered.ValueKind == JsonValueKind.Null ? "Reservado" : registered.GetInt64().ToString("N0", CultureInfo.GetCultureInfo("es-MX")),
             (await page.Locator("#tabla-estados tr[data-clave='14'] td[data-col=inscritas]").InnerTextAsync()).Trim());
 
         // The public page: no cell shows 1 to 4 people; the seeded program (six states, a few hires
-        // in each) has such cells, so some are withheld ("—").
+        // in each) has such cells, so some show "<5" or "Reservado" (docs/texts.md, suppressed cells).
         var visitor = await browser.NewPageAsync(_server);
         await visitor.GotoAsync("/avance");
         var cells = (await visitor.Locator("#tabla-entidades tbody td").AllInnerTextsAsync()).Select(c => c.Trim()).ToList();
@@ -80,6 +80,6 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IAsyncLifetim
             }
         }
 
-        Assert.Contains(cells, c => c.StartsWith('—'));
+        Assert.Contains(cells, c => c.StartsWith("<5", StringComparison.Ordinal) || c.StartsWith("Reservado", StringComparison.Ordinal));
     }
 }

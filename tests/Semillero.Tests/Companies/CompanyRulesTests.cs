@@ -41,7 +41,7 @@ public class CompanyRulesTests
         Assert.Equal(ValidRfc(), valid!.Rfc.Value);
         Assert.Equal(SizeBand.Pequena, valid.SizeBand);
         Assert.Equal("54", valid.Sector.Code);
-        Assert.Equal("Jalisco", valid.State.Nombre);
+        Assert.Equal("Jalisco", valid.State.Name);
     }
 
     [Fact]

@@ -69,7 +69,8 @@ public abstract class KpiTargetsTests(DatabaseProvider provider) : DatabaseTest(
     {
         var byName = Saved(await ReviseAsync(new TargetInput(KpiMetric.Registered, 2026, TargetScope.State, "Oaxaca", 5_000, null, "Meta estatal acordada")));
         Assert.Equal("20", byName.ScopeValue);
-        Assert.Equal("Meta 2026 · Oaxaca · personas inscritas", KpiTargets.Describe(byName));
+        Assert.Equal("Meta 2026 · Oaxaca · personas inscritas", KpiTargets.Describe(byName, english: false));
+        Assert.Equal("2026 target · Oaxaca · registered people", KpiTargets.Describe(byName, english: true));
 
         var byCode = Saved(await ReviseAsync(new TargetInput(KpiMetric.Registered, 2026, TargetScope.State, "20", 6_000, null, "Revisión con la entidad")));
         Assert.Equal(byName.Key, byCode.Key);

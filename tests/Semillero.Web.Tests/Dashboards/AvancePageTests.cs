@@ -51,12 +51,14 @@ public abstract class AvancePageTests(DatabaseProvider provider) : WebTest(provi
         Assert.Contains("Cada persona se cuenta una vez (CURP)", html, StringComparison.Ordinal);
         Assert.Contains("<dd class=\"stat__value\" id=\"inscritas\">17</dd>", html, StringComparison.Ordinal);
 
+        // Oaxaca's 3 are "<5" with the words for screen readers, as on the home page (docs/texts.md).
         var oaxaca = RowOf(html, "20");
-        Assert.Contains("—", oaxaca, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"suppressed\" aria-hidden=\"true\">&lt;5</span><span class=\"visually-hidden\">menos de 5</span>", oaxaca, StringComparison.Ordinal);
         Assert.DoesNotContain(">3<", oaxaca, StringComparison.Ordinal);
+        Assert.DoesNotContain("—", oaxaca, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">8</td>", RowOf(html, "14"), StringComparison.Ordinal);
-        Assert.Contains("Celda suprimida: menos de 5 personas", html, StringComparison.Ordinal);
-        Assert.Contains("Oaxaca: Dato suprimido", html, StringComparison.Ordinal);
+        Assert.Contains("«<5»: menos de 5 personas. «Reservado»:", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Oaxaca: menos de 5", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +81,35 @@ public abstract class AvancePageTests(DatabaseProvider provider) : WebTest(provi
         Assert.DoesNotContain("450,000", html, StringComparison.Ordinal);
         Assert.Contains("id=\"meta-porcentaje\"", html, StringComparison.Ordinal);
         Assert.Contains("17 de 100 personas (meta anual v1); faltan 83", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_ReadsTargetDateReasonStatesAndSmallCellsInEnglish_StateNamesFromTheCatalogue()
+    {
+        await SeedAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var targets = scope.ServiceProvider.GetRequiredService<KpiTargets>();
+            await targets.ReviseAsync(new TargetInput(KpiMetric.Registered, null, TargetScope.Total, null, 495_000, new DateOnly(2028, 12, 31), "Cifra del anuncio", "Figure from the announcement"), "prueba", default);
+        }
+
+        var english = WebUtility.HtmlDecode(await App.Browser().GetStringAsync("/avance?culture=en"));
+        Assert.Contains("495,000 people registered by December 31, 2028 — reason: Figure from the announcement", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("de December", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cifra del anuncio", english, StringComparison.Ordinal);
+        Assert.Contains(">Mexico City<", RowOf(english, "09"), StringComparison.Ordinal);
+        Assert.Contains("fewer than 5", RowOf(english, "20"), StringComparison.Ordinal);
+
+        var spanish = WebUtility.HtmlDecode(await App.Browser().GetStringAsync("/avance"));
+        Assert.Contains("495,000 personas inscritas al 31 de diciembre de 2028 — motivo: Cifra del anuncio", spanish, StringComparison.Ordinal);
+        Assert.Contains("de la meta alcanzada", spanish, StringComparison.Ordinal);
+        Assert.Contains(">Estado de México<", RowOf(spanish, "15"), StringComparison.Ordinal);
+        Assert.Contains(">Michoacán<", RowOf(spanish, "16"), StringComparison.Ordinal);
+        Assert.Contains(">Veracruz<", RowOf(spanish, "30"), StringComparison.Ordinal);
+
+        var csv = await App.Browser().GetStringAsync("/avance?handler=csv&vista=estados");
+        Assert.Contains("\r\n15,Estado de México,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\n30,Veracruz,", csv, StringComparison.Ordinal);
     }
 
     [Fact]

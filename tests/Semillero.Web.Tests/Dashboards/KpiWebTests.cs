@@ -70,7 +70,7 @@ public abstract partial class KpiWebTests(DatabaseProvider provider) : WebTest(p
         {
             var shown = KpiValue(html, id);
             var expected = Number(totals.GetProperty(field));
-            Assert.Equal(expected is { } n ? n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("es-MX")) : "—", shown);
+            Assert.Equal(expected is { } n ? n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("es-MX")) : "Reservado", shown);
         }
 
         // Age bands of the state: some hold 1 to 4 people; they and a complement are null.

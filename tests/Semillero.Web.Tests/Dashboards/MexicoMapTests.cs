@@ -14,7 +14,7 @@ public sealed partial class MexicoMapTests
         MexicoMap.Build([.. values], "mapa-prueba", "Personas registradas", "Fuente: Semillero", format, MexicoMapTexts.Es);
 
     private static MapValue Value(string clave, double? value, string? label = null) =>
-        new(clave, Entidades.ByCode(clave)!.Nombre, value, label ?? (value is null ? "Dato suprimido" : $"{value} personas"));
+        new(clave, Entidades.ByCode(clave)!.Name, value, label ?? (value is null ? "Dato suprimido" : $"{value} personas"));
 
     // The value of each state is its INEGI number: 1 (Aguascalientes) .. 32 (Zacatecas).
     private static IEnumerable<MapValue> OneToThirtyTwo() => Claves.Select(c => Value(c, int.Parse(c, CultureInfo.InvariantCulture)));

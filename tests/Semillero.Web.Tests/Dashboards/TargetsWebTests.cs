@@ -62,7 +62,7 @@ public abstract class TargetsWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("Escribe el motivo", problem.GetProperty("errors").GetProperty("reason")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Escriba el motivo", problem.GetProperty("errors").GetProperty("reason")[0].GetString(), StringComparison.Ordinal);
         Assert.True(problem.GetProperty("errors").TryGetProperty("people", out _));
         var reason = problem.GetProperty("reasons").EnumerateArray().Single(r => r.GetProperty("field").GetString() == "reason");
         Assert.StartsWith("Write the reason", reason.GetProperty("en").GetString(), StringComparison.Ordinal);
@@ -96,6 +96,37 @@ public abstract class TargetsWebTests(DatabaseProvider provider) : WebTest(provi
     }
 
     [Fact]
+    public async Task EnglishPages_NameTheLineTheDateAndTheReasonInEnglish()
+    {
+        var operatorApi = await App.ClientWithKeyAsync(Roles.Operador);
+        var total = new { metric = "inscritas", scope = "total", people = 495_000, dueOn = "2028-12-31", reason = "Cifra del anuncio conjunto", reasonEn = "Figure from the joint announcement" };
+        Assert.Equal(HttpStatusCode.Created, (await operatorApi.PostAsJsonAsync("/api/targets", total)).StatusCode);
+        var state = new { metric = "egresadas", year = 2026, scope = "entidad", scopeValue = "15", people = 5_000, reason = "Meta estatal sin traducción" };
+        Assert.Equal(HttpStatusCode.Created, (await operatorApi.PostAsJsonAsync("/api/targets", state)).StatusCode);
+
+        var analyst = await App.SignedInAsync(Roles.Analista);
+        var lines = WebUtility.HtmlDecode(await analyst.GetStringAsync("/operacion/metas?culture=en"));
+        Assert.Contains("Program total target · registered people", lines, StringComparison.Ordinal);
+        Assert.Contains("2026 target · State of Mexico · graduated people", lines, StringComparison.Ordinal);
+        Assert.Contains("Figure from the joint announcement", lines, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cifra del anuncio conjunto", lines, StringComparison.Ordinal);
+        // No English reason written: the Spanish one is shown rather than nothing.
+        Assert.Contains("Meta estatal sin traducción", lines, StringComparison.Ordinal);
+
+        var dashboard = WebUtility.HtmlDecode(await analyst.GetStringAsync("/operacion/avance?culture=en"));
+        Assert.Contains("December 31, 2028", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("de December", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Figure from the joint announcement", dashboard, StringComparison.Ordinal);
+
+        var spanishReader = await App.SignedInAsync(Roles.Analista);
+        var spanish = WebUtility.HtmlDecode(await spanishReader.GetStringAsync("/operacion/avance"));
+        Assert.Contains("31 de diciembre de 2028", spanish, StringComparison.Ordinal);
+        Assert.Contains("Cifra del anuncio conjunto", spanish, StringComparison.Ordinal);
+        var spanishLines = WebUtility.HtmlDecode(await spanishReader.GetStringAsync("/operacion/metas"));
+        Assert.Contains("Meta 2026 · Estado de México · personas egresadas", spanishLines, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_OperatorRevisesWithTheForm_AnalystSeesHistoryButNoForm()
     {
         var operatorApi = await App.ClientWithKeyAsync(Roles.Operador);
@@ -126,7 +157,7 @@ public abstract class TargetsWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
         var errors = await invalid.Content.ReadAsStringAsync();
         Assert.Contains("id=\"campo-reason-error\"", errors, StringComparison.Ordinal);
-        Assert.Contains("Escribe el motivo de la meta o del cambio", errors, StringComparison.Ordinal);
+        Assert.Contains("Escriba el motivo de la meta o del cambio", errors, StringComparison.Ordinal);
 
         var saved = await browser.PostAsync(url, new FormUrlEncodedContent(Form("Ajuste por el presupuesto 2026")));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

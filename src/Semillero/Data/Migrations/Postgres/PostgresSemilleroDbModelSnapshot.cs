@@ -221,6 +221,186 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Access.Role", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_roles");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01",
+                            Name = "aprendiz",
+                            NormalizedName = "APRENDIZ"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02",
+                            Name = "empresa",
+                            NormalizedName = "EMPRESA"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03",
+                            Name = "aliado",
+                            NormalizedName = "ALIADO"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04",
+                            Name = "operador",
+                            NormalizedName = "OPERADOR"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05",
+                            Name = "analista",
+                            NormalizedName = "ANALISTA"
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Access.User", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<Guid?>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("organization");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_users");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_asp_net_users_company_id");
+
+                    b.HasIndex("LearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_asp_net_users_learner_id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -338,184 +518,74 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("record_claims", (string)null);
                 });
 
-            modelBuilder.Entity("Semillero.Accounts.Role", b =>
+            modelBuilder.Entity("Semillero.Arco.ArcoRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_asp_net_roles");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
-
-                    b.ToTable("AspNetRoles", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01",
-                            Name = "aprendiz",
-                            NormalizedName = "APRENDIZ"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02",
-                            Name = "empresa",
-                            NormalizedName = "EMPRESA"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03",
-                            Name = "aliado",
-                            NormalizedName = "ALIADO"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04",
-                            Name = "operador",
-                            NormalizedName = "OPERADOR"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05",
-                            Name = "analista",
-                            NormalizedName = "ANALISTA"
-                        });
-                });
-
-            modelBuilder.Entity("Semillero.Accounts.User", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<Guid?>("CompanyId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("company_id");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<DateTime>("AnswerDueAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
+                        .HasColumnName("answer_due_at");
 
-                    b.Property<string>("DisplayName")
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTime?>("ExecuteDueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("execute_due_at");
+
+                    b.Property<DateTime?>("ExecutedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("executed_at");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handled_by");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("display_name");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<Guid?>("LearnerId")
+                    b.Property<Guid>("LearnerId")
                         .HasColumnType("uuid")
                         .HasColumnName("learner_id");
 
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
+                    b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lockout_end");
+                        .HasColumnName("received_at");
 
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_email");
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("response");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("Organization")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("organization");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("user_name");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_asp_net_users");
-
-                    b.HasIndex("CompanyId")
-                        .HasDatabaseName("ix_asp_net_users_company_id");
+                        .HasName("pk_arco_requests");
 
                     b.HasIndex("LearnerId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_asp_net_users_learner_id");
+                        .HasDatabaseName("ix_arco_requests_learner_id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("Status", "AnswerDueAt")
+                        .HasDatabaseName("ix_arco_requests_status_answer_due_at");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("arco_requests", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
@@ -648,6 +718,76 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasName("pk_badge_signing_keys");
 
                     b.ToTable("badge_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CompletionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcceptsReports")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepts_reports");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("MinCourses")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_courses");
+
+                    b.Property<decimal?>("MinScaledScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("min_scaled_score");
+
+                    b.Property<Guid?>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Verbs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("verbs");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_completion_rules");
+
+                    b.HasIndex("CourseId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_course_id_version");
+
+                    b.HasIndex("PathId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_path_id_version");
+
+                    b.ToTable("completion_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_completion_rules_one_target", "(course_id IS NULL) <> (path_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Semillero.Catalog.Course", b =>
@@ -850,6 +990,46 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("path_skills", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Catalog.RuleEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Examined")
+                        .HasColumnType("integer")
+                        .HasColumnName("examined");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("NoLongerQualifying")
+                        .HasColumnType("integer")
+                        .HasColumnName("no_longer_qualifying");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rule_id");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rule_evaluations");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_rule_evaluations_rule_id");
+
+                    b.ToTable("rule_evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1019,76 +1199,6 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("completion_reports", (string)null);
                 });
 
-            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("AcceptsReports")
-                        .HasColumnType("boolean")
-                        .HasColumnName("accepts_reports");
-
-                    b.Property<Guid?>("CourseId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("course_id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("created_by");
-
-                    b.Property<int?>("MinCourses")
-                        .HasColumnType("integer")
-                        .HasColumnName("min_courses");
-
-                    b.Property<decimal?>("MinScaledScore")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)")
-                        .HasColumnName("min_scaled_score");
-
-                    b.Property<Guid?>("PathId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("path_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("reason");
-
-                    b.Property<string>("Verbs")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("verbs");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_completion_rules");
-
-                    b.HasIndex("CourseId", "Version")
-                        .IsUnique()
-                        .HasDatabaseName("ix_completion_rules_course_id_version");
-
-                    b.HasIndex("PathId", "Version")
-                        .IsUnique()
-                        .HasDatabaseName("ix_completion_rules_path_id_version");
-
-                    b.ToTable("completion_rules", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_completion_rules_one_target", "(course_id IS NULL) <> (path_id IS NULL)");
-                        });
-                });
-
             modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1217,46 +1327,6 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasDatabaseName("ix_path_completions_path_id_completed_at");
 
                     b.ToTable("path_completions", (string)null);
-                });
-
-            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Added")
-                        .HasColumnType("integer")
-                        .HasColumnName("added");
-
-                    b.Property<int>("Examined")
-                        .HasColumnType("integer")
-                        .HasColumnName("examined");
-
-                    b.Property<DateTime>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<int>("NoLongerQualifying")
-                        .HasColumnType("integer")
-                        .HasColumnName("no_longer_qualifying");
-
-                    b.Property<Guid>("RuleId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("rule_id");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_rule_evaluations");
-
-                    b.HasIndex("RuleId")
-                        .HasDatabaseName("ix_rule_evaluations_rule_id");
-
-                    b.ToTable("rule_evaluations", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Dashboards.KpiCell", b =>
@@ -1419,6 +1489,11 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("reason");
+
+                    b.Property<string>("ReasonEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason_en");
 
                     b.Property<short>("Scope")
                         .HasColumnType("smallint")
@@ -2434,76 +2509,6 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("talent_profiles", (string)null);
                 });
 
-            modelBuilder.Entity("Semillero.Privacy.ArcoRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("AnswerDueAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answer_due_at");
-
-                    b.Property<DateTime?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("details");
-
-                    b.Property<DateTime?>("ExecuteDueAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("execute_due_at");
-
-                    b.Property<DateTime?>("ExecutedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("executed_at");
-
-                    b.Property<string>("HandledBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("handled_by");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("LearnerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("learner_id");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("received_at");
-
-                    b.Property<string>("Response")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("response");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_arco_requests");
-
-                    b.HasIndex("LearnerId")
-                        .HasDatabaseName("ix_arco_requests_learner_id");
-
-                    b.HasIndex("Status", "AnswerDueAt")
-                        .HasDatabaseName("ix_arco_requests_status_answer_due_at");
-
-                    b.ToTable("arco_requests", (string)null);
-                });
-
             modelBuilder.Entity("Semillero.Privacy.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2737,7 +2742,7 @@ namespace Semillero.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.Role", null)
+                    b.HasOne("Semillero.Access.Role", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2747,7 +2752,7 @@ namespace Semillero.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2757,7 +2762,7 @@ namespace Semillero.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2767,14 +2772,14 @@ namespace Semillero.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.Role", null)
+                    b.HasOne("Semillero.Access.Role", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2784,7 +2789,7 @@ namespace Semillero.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2801,6 +2806,15 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_api_keys_companies_company_id");
                 });
 
+            modelBuilder.Entity("Semillero.Access.User", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_asp_net_users_companies_company_id");
+                });
+
             modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -2809,15 +2823,6 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_record_claims_learners_learner_id");
-                });
-
-            modelBuilder.Entity("Semillero.Accounts.User", b =>
-                {
-                    b.HasOne("Semillero.Companies.Company", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_asp_net_users_companies_company_id");
                 });
 
             modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
@@ -2852,6 +2857,21 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_badge_subjects_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CompletionRule", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_courses_course_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_learning_paths_path_id");
                 });
 
             modelBuilder.Entity("Semillero.Catalog.CourseActivity", b =>
@@ -2891,19 +2911,14 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_path_skills_learning_paths_path_id");
                 });
 
-            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
+            modelBuilder.Entity("Semillero.Catalog.RuleEvaluation", b =>
                 {
-                    b.HasOne("Semillero.Catalog.Course", null)
+                    b.HasOne("Semillero.Catalog.CompletionRule", null)
                         .WithMany()
-                        .HasForeignKey("CourseId")
+                        .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_completion_rules_courses_course_id");
-
-                    b.HasOne("Semillero.Catalog.LearningPath", null)
-                        .WithMany()
-                        .HasForeignKey("PathId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_completion_rules_learning_paths_path_id");
+                        .IsRequired()
+                        .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
                 });
 
             modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
@@ -2922,7 +2937,7 @@ namespace Semillero.Data.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_course_completions_learners_learner_id");
 
-                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                    b.HasOne("Semillero.Catalog.CompletionRule", null)
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2946,22 +2961,12 @@ namespace Semillero.Data.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_path_completions_learning_paths_path_id");
 
-                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                    b.HasOne("Semillero.Catalog.CompletionRule", null)
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_path_completions_completion_rules_rule_id");
-                });
-
-            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
-                {
-                    b.HasOne("Semillero.Completions.CompletionRule", null)
-                        .WithMany()
-                        .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
                 });
 
             modelBuilder.Entity("Semillero.FollowUp.FollowUpSurvey", b =>

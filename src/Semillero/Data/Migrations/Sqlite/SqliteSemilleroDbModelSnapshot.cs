@@ -210,6 +210,186 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Access.Role", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_roles");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01",
+                            Name = "aprendiz",
+                            NormalizedName = "APRENDIZ"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02",
+                            Name = "empresa",
+                            NormalizedName = "EMPRESA"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03",
+                            Name = "aliado",
+                            NormalizedName = "ALIADO"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04",
+                            Name = "operador",
+                            NormalizedName = "OPERADOR"
+                        },
+                        new
+                        {
+                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05"),
+                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05",
+                            Name = "analista",
+                            NormalizedName = "ANALISTA"
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Access.User", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<Guid?>("LearnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learner_id");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_asp_net_users");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_asp_net_users_company_id");
+
+                    b.HasIndex("LearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_asp_net_users_learner_id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
                 {
                     b.Property<Guid>("Id")
@@ -327,184 +507,74 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("record_claims", (string)null);
                 });
 
-            modelBuilder.Entity("Semillero.Accounts.Role", b =>
+            modelBuilder.Entity("Semillero.Arco.ArcoRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<DateTime>("AnswerDueAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("concurrency_stamp");
+                        .HasColumnName("answer_due_at");
 
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
+                    b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("name");
+                        .HasColumnName("answered_at");
 
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT")
-                        .HasColumnName("normalized_name");
+                        .HasColumnName("details");
 
-                    b.HasKey("Id")
-                        .HasName("pk_asp_net_roles");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
-
-                    b.ToTable("AspNetRoles", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a01",
-                            Name = "aprendiz",
-                            NormalizedName = "APRENDIZ"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a02",
-                            Name = "empresa",
-                            NormalizedName = "EMPRESA"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a03",
-                            Name = "aliado",
-                            NormalizedName = "ALIADO"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a04",
-                            Name = "operador",
-                            NormalizedName = "OPERADOR"
-                        },
-                        new
-                        {
-                            Id = new Guid("3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05"),
-                            ConcurrencyStamp = "3f0b7a52-6a0e-4c55-9a57-1b5e0c3e0a05",
-                            Name = "analista",
-                            NormalizedName = "ANALISTA"
-                        });
-                });
-
-            modelBuilder.Entity("Semillero.Accounts.User", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<DateTime?>("ExecuteDueAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnName("execute_due_at");
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<Guid?>("CompanyId")
+                    b.Property<DateTime?>("ExecutedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("company_id");
+                        .HasColumnName("executed_at");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("concurrency_stamp");
+                        .HasColumnName("handled_by");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("DisplayName")
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT")
-                        .HasColumnName("display_name");
+                        .HasColumnName("kind");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<Guid?>("LearnerId")
+                    b.Property<Guid>("LearnerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("learner_id");
 
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
+                    b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("lockout_end");
+                        .HasColumnName("received_at");
 
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT")
-                        .HasColumnName("normalized_email");
+                        .HasColumnName("response");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("Organization")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organization");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_name");
+                        .HasColumnName("status");
 
                     b.HasKey("Id")
-                        .HasName("pk_asp_net_users");
-
-                    b.HasIndex("CompanyId")
-                        .HasDatabaseName("ix_asp_net_users_company_id");
+                        .HasName("pk_arco_requests");
 
                     b.HasIndex("LearnerId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_asp_net_users_learner_id");
+                        .HasDatabaseName("ix_arco_requests_learner_id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                    b.HasIndex("Status", "AnswerDueAt")
+                        .HasDatabaseName("ix_arco_requests_status_answer_due_at");
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("arco_requests", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
@@ -637,6 +707,76 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasName("pk_badge_signing_keys");
 
                     b.ToTable("badge_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CompletionRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AcceptsReports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepts_reports");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("MinCourses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_courses");
+
+                    b.Property<decimal?>("MinScaledScore")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min_scaled_score");
+
+                    b.Property<Guid?>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Verbs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verbs");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_completion_rules");
+
+                    b.HasIndex("CourseId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_course_id_version");
+
+                    b.HasIndex("PathId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_completion_rules_path_id_version");
+
+                    b.ToTable("completion_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_completion_rules_one_target", "(course_id IS NULL) <> (path_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Semillero.Catalog.Course", b =>
@@ -839,6 +979,46 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("path_skills", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Catalog.RuleEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added");
+
+                    b.Property<int>("Examined")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("examined");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("NoLongerQualifying")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_longer_qualifying");
+
+                    b.Property<Guid>("RuleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rule_evaluations");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_rule_evaluations_rule_id");
+
+                    b.ToTable("rule_evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1008,76 +1188,6 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("completion_reports", (string)null);
                 });
 
-            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("AcceptsReports")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("accepts_reports");
-
-                    b.Property<Guid?>("CourseId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("course_id");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_by");
-
-                    b.Property<int?>("MinCourses")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("min_courses");
-
-                    b.Property<decimal?>("MinScaledScore")
-                        .HasPrecision(5, 4)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("min_scaled_score");
-
-                    b.Property<Guid?>("PathId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("path_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reason");
-
-                    b.Property<string>("Verbs")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("verbs");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_completion_rules");
-
-                    b.HasIndex("CourseId", "Version")
-                        .IsUnique()
-                        .HasDatabaseName("ix_completion_rules_course_id_version");
-
-                    b.HasIndex("PathId", "Version")
-                        .IsUnique()
-                        .HasDatabaseName("ix_completion_rules_path_id_version");
-
-                    b.ToTable("completion_rules", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_completion_rules_one_target", "(course_id IS NULL) <> (path_id IS NULL)");
-                        });
-                });
-
             modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1206,46 +1316,6 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_path_completions_path_id_completed_at");
 
                     b.ToTable("path_completions", (string)null);
-                });
-
-            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Added")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("added");
-
-                    b.Property<int>("Examined")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("examined");
-
-                    b.Property<DateTime>("FinishedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("finished_at");
-
-                    b.Property<int>("NoLongerQualifying")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("no_longer_qualifying");
-
-                    b.Property<Guid>("RuleId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("rule_id");
-
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_rule_evaluations");
-
-                    b.HasIndex("RuleId")
-                        .HasDatabaseName("ix_rule_evaluations_rule_id");
-
-                    b.ToTable("rule_evaluations", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Dashboards.KpiCell", b =>
@@ -1408,6 +1478,11 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
+
+                    b.Property<string>("ReasonEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason_en");
 
                     b.Property<short>("Scope")
                         .HasColumnType("INTEGER")
@@ -2415,76 +2490,6 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("talent_profiles", (string)null);
                 });
 
-            modelBuilder.Entity("Semillero.Privacy.ArcoRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime>("AnswerDueAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("answer_due_at");
-
-                    b.Property<DateTime?>("AnsweredAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("details");
-
-                    b.Property<DateTime?>("ExecuteDueAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("execute_due_at");
-
-                    b.Property<DateTime?>("ExecutedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("executed_at");
-
-                    b.Property<string>("HandledBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("handled_by");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("LearnerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("learner_id");
-
-                    b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("received_at");
-
-                    b.Property<string>("Response")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("response");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_arco_requests");
-
-                    b.HasIndex("LearnerId")
-                        .HasDatabaseName("ix_arco_requests_learner_id");
-
-                    b.HasIndex("Status", "AnswerDueAt")
-                        .HasDatabaseName("ix_arco_requests_status_answer_due_at");
-
-                    b.ToTable("arco_requests", (string)null);
-                });
-
             modelBuilder.Entity("Semillero.Privacy.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2714,7 +2719,7 @@ namespace Semillero.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.Role", null)
+                    b.HasOne("Semillero.Access.Role", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2724,7 +2729,7 @@ namespace Semillero.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2734,7 +2739,7 @@ namespace Semillero.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2744,14 +2749,14 @@ namespace Semillero.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.Role", null)
+                    b.HasOne("Semillero.Access.Role", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2761,7 +2766,7 @@ namespace Semillero.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("Semillero.Accounts.User", null)
+                    b.HasOne("Semillero.Access.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2778,6 +2783,15 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasConstraintName("fk_api_keys_companies_company_id");
                 });
 
+            modelBuilder.Entity("Semillero.Access.User", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_asp_net_users_companies_company_id");
+                });
+
             modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -2786,15 +2800,6 @@ namespace Semillero.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_record_claims_learners_learner_id");
-                });
-
-            modelBuilder.Entity("Semillero.Accounts.User", b =>
-                {
-                    b.HasOne("Semillero.Companies.Company", null)
-                        .WithMany()
-                        .HasForeignKey("CompanyId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_asp_net_users_companies_company_id");
                 });
 
             modelBuilder.Entity("Semillero.Badges.BadgeAward", b =>
@@ -2829,6 +2834,21 @@ namespace Semillero.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_badge_subjects_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Catalog.CompletionRule", b =>
+                {
+                    b.HasOne("Semillero.Catalog.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_courses_course_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_completion_rules_learning_paths_path_id");
                 });
 
             modelBuilder.Entity("Semillero.Catalog.CourseActivity", b =>
@@ -2868,19 +2888,14 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasConstraintName("fk_path_skills_learning_paths_path_id");
                 });
 
-            modelBuilder.Entity("Semillero.Completions.CompletionRule", b =>
+            modelBuilder.Entity("Semillero.Catalog.RuleEvaluation", b =>
                 {
-                    b.HasOne("Semillero.Catalog.Course", null)
+                    b.HasOne("Semillero.Catalog.CompletionRule", null)
                         .WithMany()
-                        .HasForeignKey("CourseId")
+                        .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_completion_rules_courses_course_id");
-
-                    b.HasOne("Semillero.Catalog.LearningPath", null)
-                        .WithMany()
-                        .HasForeignKey("PathId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_completion_rules_learning_paths_path_id");
+                        .IsRequired()
+                        .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
                 });
 
             modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
@@ -2899,7 +2914,7 @@ namespace Semillero.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_course_completions_learners_learner_id");
 
-                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                    b.HasOne("Semillero.Catalog.CompletionRule", null)
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2923,22 +2938,12 @@ namespace Semillero.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_path_completions_learning_paths_path_id");
 
-                    b.HasOne("Semillero.Completions.CompletionRule", null)
+                    b.HasOne("Semillero.Catalog.CompletionRule", null)
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_path_completions_completion_rules_rule_id");
-                });
-
-            modelBuilder.Entity("Semillero.Completions.RuleEvaluation", b =>
-                {
-                    b.HasOne("Semillero.Completions.CompletionRule", null)
-                        .WithMany()
-                        .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
                 });
 
             modelBuilder.Entity("Semillero.FollowUp.FollowUpSurvey", b =>
