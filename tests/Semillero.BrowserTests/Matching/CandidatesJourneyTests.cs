@@ -36,7 +36,7 @@ public sealed class CandidatesJourneyTests(BrowserFixture browser) : IAsyncLifet
             var company = await CompanyAsync(db);
             companyId = company.Id;
             vacancyId = (await VacancyAsync(db, company.Id, WorkModality.Hibrido, "09", 1,
-                ("nube-computo", 2, true), ("nube-seguridad", 2, true), ("nube-alta-disponibilidad", 1, false))).Id;
+                ("nube-computo", 1, true), ("nube-seguridad", 2, true), ("nube-alta-disponibilidad", 1, false))).Id;
         }
 
         await _server.Factory.Services.GetRequiredService<CandidateIndexUpdater>().BuildAsync(default);
