@@ -81,6 +81,7 @@ public static class AccessTable
         Only("PAGE /mis-datos/cancelar", Roles.Aprendiz),
         Only("PAGE /mis-datos/accesos", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje", Roles.Aprendiz),
+        Only("PAGE /mi-aprendizaje/inicio", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/vincular", Roles.Aprendiz),
         Only("PAGE /mi-aprendizaje/insignias", Roles.Aprendiz),
 

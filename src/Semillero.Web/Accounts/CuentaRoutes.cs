@@ -9,15 +9,18 @@ namespace Semillero.Web.Accounts;
 public static class CuentaRoutes
 {
     public const string MisDatos = "/mis-datos";
+    public const string LearnerStart = "/mi-aprendizaje/inicio";
     public const string Operacion = "/operacion";
     public const string PendingConsents = "/mis-datos/consentimientos?nuevo=1";
 
     public static string HomeFor(IEnumerable<string> roles)
     {
         var list = roles.ToList();
+        // A learner starts from the steps that get them learning (the privacy rights stay one
+        // link away in the same menu).
         if (list.Contains(Roles.Aprendiz, StringComparer.Ordinal))
         {
-            return MisDatos;
+            return LearnerStart;
         }
 
         if (list.Contains(Roles.Empresa, StringComparer.Ordinal))
@@ -31,7 +34,13 @@ public static class CuentaRoutes
             return "/operacion/avance";
         }
 
-        return list.Contains(Roles.Operador, StringComparer.Ordinal) ? Operacion : "/";
+        if (list.Contains(Roles.Operador, StringComparer.Ordinal))
+        {
+            return Operacion;
+        }
+
+        // A partner's work here is its platform's learning records arriving.
+        return list.Contains(Roles.Aliado, StringComparer.Ordinal) ? "/operacion/aprendizaje" : "/";
     }
 }
 

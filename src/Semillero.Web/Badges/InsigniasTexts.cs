@@ -108,6 +108,19 @@ public sealed class InsigniasTexts
 
     // .NET custom date format of an issue date.
 
+    // An address that names no badge of ours, and the signed name beside an English one
+    public required string NotIssuedTitle { get; init; }
+    public required string NotIssuedText { get; init; }
+    public required string NotIssuedWhatTitle { get; init; }
+    public required string NotIssuedCheckLink { get; init; }
+    public required string NotIssuedAskHolder { get; init; }
+
+    // Followed by a link to the paste page.
+    public required string NotIssuedPaste { get; init; }
+
+    // {0}: the achievement's name as signed.
+    public required string SignedInSpanish { get; init; }
+
     public string Date(DateTimeOffset at) => Semillero.Calendar.Dates.Written(at.DateTime);
 
     public string Date(DateTime utc) => Date(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
@@ -237,6 +250,13 @@ public sealed class InsigniasTexts
         ApiEpLearnerBadges = "Insignias de una persona: id, trayecto, fecha de emisión, si está revocada y su página de verificación. 404 para quien no puede verlas.",
         ApiEpRevoke = "Revoca una insignia (JSON con reason, de 10 a 1,000 caracteres). 200 con la revocación (alreadyRevoked si ya lo estaba); 400 si falta el motivo; 404 si no existe.",
         FooterVerify = "Verificar una insignia",
+        NotIssuedTitle = "Esta insignia no fue emitida por Semillero",
+        NotIssuedText = "Semillero no tiene ninguna insignia con esta dirección. Puede que el enlace esté incompleto o mal copiado; si es el que le dieron, no la tome como válida.",
+        NotIssuedWhatTitle = "Qué puede hacer",
+        NotIssuedCheckLink = "Revise el enlace: una dirección de verificación termina en /verificar/ seguido de un código de 36 caracteres con guiones. Un carácter de menos o de más basta para no encontrarla.",
+        NotIssuedAskHolder = "Pida a la persona que le comparta de nuevo el enlace, copiado desde su página «Mis insignias», o el archivo de la credencial.",
+        NotIssuedPaste = "Si tiene el archivo de la credencial (VC-JWT), verifíquelo en",
+        SignedInSpanish = "La credencial firmada lo nombra en español: «{0}».",
     };
 
     public static InsigniasTexts En { get; } = new()
@@ -322,5 +342,12 @@ public sealed class InsigniasTexts
         ApiEpLearnerBadges = "A person's badges: id, path, issue date, whether revoked and the verification page. 404 for whoever may not see them.",
         ApiEpRevoke = "Revokes a badge (JSON with reason, 10 to 1,000 characters). 200 with the revocation (alreadyRevoked if it was); 400 without a reason; 404 if there is none.",
         FooterVerify = "Verify a badge",
+        NotIssuedTitle = "This badge was not issued by Semillero",
+        NotIssuedText = "Semillero has no badge at this address. The link may be incomplete or mistyped; if it is the one you were given, do not take the badge as valid.",
+        NotIssuedWhatTitle = "What you can do",
+        NotIssuedCheckLink = "Check the link: a verification address ends in /verificar/ followed by a 36-character code with hyphens. One character missing or added is enough not to find it.",
+        NotIssuedAskHolder = "Ask the holder to share the link again, copied from their “My badges” page, or the credential file.",
+        NotIssuedPaste = "If you have the credential file (VC-JWT), verify it at",
+        SignedInSpanish = "The signed credential names it in Spanish: “{0}”.",
     };
 }

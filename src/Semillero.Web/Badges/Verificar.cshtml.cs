@@ -14,6 +14,8 @@ public sealed class VerificarModel(VerifyBadge verify) : PageModel
 
     public BadgeVerification? Result { get; private set; }
 
+    public BadgeWording? Wording { get; private set; }
+
     public string? Error { get; private set; }
 
     public void OnGet()
@@ -35,6 +37,12 @@ public sealed class VerificarModel(VerifyBadge verify) : PageModel
         }
 
         Result = await verify.ForJwtAsync(Credencial, ct);
+        if (Result.Claims is { } claims)
+        {
+            var catalog = Result.AwardId is { } awardId ? await verify.CatalogTextAsync(awardId, ct) : null;
+            Wording = BadgeWording.For(claims, catalog, InsigniasTexts.Current.Language == "en");
+        }
+
         return Page();
     }
 }

@@ -14,6 +14,11 @@ public sealed class VerificarInsigniaModel(VerifyBadge verify, BadgeAddresses ad
 
     public BadgeVerification Result => Award.Result;
 
+    // No award of ours has this address: the page says so (and still answers 404).
+    public bool NotIssued { get; private set; }
+
+    public BadgeWording? Wording { get; private set; }
+
     public string PageUrl { get; private set; } = "";
 
     public string QrDataUri { get; private set; } = "";
@@ -22,14 +27,24 @@ public sealed class VerificarInsigniaModel(VerifyBadge verify, BadgeAddresses ad
 
     public async Task<IActionResult> OnGetAsync(Guid awardId, CancellationToken ct)
     {
-        if (await verify.ForAwardAsync(awardId, ct) is not { } award)
-        {
-            return NotFound();
-        }
-
         // The verdict is computed per request; a revocation must show at once.
         Response.Headers.CacheControl = "no-cache";
+        if (await verify.ForAwardAsync(awardId, ct) is not { } award)
+        {
+            // An employer who followed a badge link needs a verdict, not a generic missing page; the
+            // status stays 404 for anything that reads it (the page's own body keeps status code
+            // pages from replacing it).
+            NotIssued = true;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+
         Award = award;
+        if (award.Result.Claims is { } claims)
+        {
+            Wording = BadgeWording.For(claims, await verify.CatalogTextAsync(awardId, ct), InsigniasTexts.Current.Language == "en");
+        }
+
         PageUrl = addresses.Verify(awardId);
         QrDataUri = BadgeLinks.QrDataUri(PageUrl);
         return Page();

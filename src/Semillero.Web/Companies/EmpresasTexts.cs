@@ -347,4 +347,27 @@ public sealed class EmpresasTexts
     public string OpAudit => P("Cada verificación o rechazo queda registrado con quién y cuándo.", "Every verification or rejection is recorded with who and when.");
     // {0}: who, {1}: when
     public string OpBy => P("por {0}, {1}", "by {0}, {1}");
+
+    // First steps on /empresa and the applications column
+    public string StepsLead => P("Tres pasos para encontrar a su próxima contratación con Semillero.", "Three steps to find your next hire with Semillero.");
+    public string StepProfileTitle => P("1. Complete el perfil de su empresa", "1. Complete your company's profile");
+    public string StepProfileText => P("El programa verifica a su empresa con su constancia de situación fiscal; mientras tanto sus vacantes no son públicas. Una descripción clara ayuda a que las personas se postulen.",
+        "The program verifies your company against its tax status certificate; until then your jobs are not public. A clear description helps people apply.");
+    public string StepProfileVerified => P("Empresa verificada.", "Company verified.");
+    public string StepProfilePending => P("Verificación pendiente.", "Verification pending.");
+    public string StepVacancyTitle => P("2. Publique una vacante", "2. Publish a job");
+    public string StepVacancyText => P("Indique las habilidades que pide y cuáles son indispensables: con ellas Semillero ordena a las personas candidatas.",
+        "Say which skills it asks for and which are required: Semillero ranks candidates by them.");
+    // {0}: open jobs
+    public string StepVacancyCount => P("Vacantes abiertas: {0}", "Open jobs: {0}");
+    public string StepCandidatesTitle => P("3. Revise candidatos y postulaciones", "3. Review candidates and applications");
+    public string StepCandidatesText => P("Cada vacante tiene una lista de personas candidatas (sin nombre hasta que acepten el contacto) a quienes puede invitar, y las postulaciones que recibe.",
+        "Each job has a list of candidates (without names until they accept contact) you can invite, and the applications it receives.");
+    // {0}: applications and accepted invitations, {1}: invitations not answered yet
+    public string StepCandidatesCount => P("Postulaciones: {0} · invitaciones sin respuesta: {1}", "Applications: {0} · unanswered invitations: {1}");
+    public string ColApplications => P("Postulaciones", "Applications");
+    // {0}: new applications
+    public string ApplicationsUnreviewed => P("{0} sin revisar", "{0} not reviewed");
+    // {0}: unanswered invitations
+    public string ApplicationsInvited => P("{0} invitaciones sin respuesta", "{0} unanswered invitations");
 }

@@ -79,6 +79,15 @@ public sealed class LogrosTexts
 
     public required string HowText { get; init; }
 
+    // The share link's copy button and what it announces.
+    public required string ShareHint { get; init; }
+
+    public required string CopyLink { get; init; }
+
+    public required string LinkCopied { get; init; }
+
+    public required string LinkNotCopied { get; init; }
+
     public string Evidence(EvidenceKind kind) => kind switch
     {
         EvidenceKind.Statement => EvidenceStatement,
@@ -142,6 +151,10 @@ public sealed class LogrosTexts
         EvidenceManual = "Otorgado por el programa",
         HowTitle = "¿Cómo se decide?",
         HowText = "Cada curso y cada ruta tiene una regla pública (qué actividades, con qué calificación mínima). Cuando una regla cambia, se vuelve a revisar su historial; nunca se duplica un logro.",
+        ShareHint = "Envíe esta dirección a una empresa o agréguela a su currículum: quien la abra verá que la insignia es auténtica, sin sus datos personales.",
+        CopyLink = "Copiar enlace",
+        LinkCopied = "Enlace copiado",
+        LinkNotCopied = "No se pudo copiar: el enlace quedó seleccionado, cópielo con Ctrl+C.",
     };
 
     public static LogrosTexts En { get; } = new()
@@ -180,5 +193,9 @@ public sealed class LogrosTexts
         EvidenceManual = "Awarded by the program",
         HowTitle = "How is it decided?",
         HowText = "Every course and path has a public rule (which activities, what minimum score). When a rule changes, your history is reviewed again; an achievement is never counted twice.",
+        ShareHint = "Send this address to an employer or add it to your résumé: whoever opens it sees that the badge is genuine, without your personal data.",
+        CopyLink = "Copy link",
+        LinkCopied = "Link copied",
+        LinkNotCopied = "Could not copy: the link is selected, copy it with Ctrl+C.",
     };
 }

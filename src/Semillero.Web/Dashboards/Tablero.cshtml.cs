@@ -52,6 +52,17 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
 
     public long YearAchieved { get; private set; }
 
+    // With a state chosen and a target line that is not that state's: the state's people within
+    // what the target counts (its contribution), null otherwise.
+    public long? StateAchieved { get; private set; }
+
+    // The chosen state's code, when the filter names one.
+    public string? ChosenState { get; private set; }
+
+    // Some filter narrows the page's figures but not the target block (a period, a path, a
+    // provider, or a segment with no target line of its own).
+    public bool TargetIgnoresFilters { get; private set; }
+
     public DateOnly ProgramStart => read.ProgramStart;
 
     public DateOnly CurrentMonth => read.CurrentMonth;
@@ -66,6 +77,7 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
             filter = read.DefaultFilter();
         }
 
+        ChosenState = filter.State;
         var report = await read.RunAsync(filter, ct);
         View = KpiViews.From(report, KpiEndpoints.SuppressFor(User));
         Providers = await read.ProvidersAsync(ct);
@@ -96,6 +108,13 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
             _ => (null, null, null),
         };
         Achieved = await read.CountAsync(Target.Metric, read.ProgramStart, read.CurrentMonth, state, segment, sex, ct);
+        TargetIgnoresFilters = filter.From != read.ProgramStart || filter.To != read.CurrentMonth || filter.PathId is not null || filter.Provider is not null
+            || (filter.Segment is not null && Target.Scope != TargetScope.Segment);
+        if (filter.State is { } chosen && Target.Scope != TargetScope.State)
+        {
+            StateAchieved = await read.CountAsync(Target.Metric, read.ProgramStart, read.CurrentMonth, chosen, segment, sex, ct);
+        }
+
         var series = await read.SeriesAsync(Target.Metric, read.ProgramStart, read.CurrentMonth, state, segment, sex, ct);
         Forecast = Semillero.Dashboards.Forecast.Run(new ForecastInput(series, Achieved, Target.People, Target.DueOn, read.Today));
 
@@ -117,7 +136,7 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
         }
 
         var view = KpiViews.From(await read.RunAsync(filter, ct), KpiEndpoints.SuppressFor(User));
-        var table = AvanceExports.Table(view, vista!, TableroTexts.Current);
+        var table = AvanceExports.Table(view, vista!, TableroTexts.Current, filter.State);
         var name = $"avance-{vista}-{view.From}-{view.To}.{formato}";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         if (formato == "csv")
@@ -138,6 +157,19 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
         return new EmptyResult();
     }
 
+    // How to read the page, folded under its head: nothing here can tell when it has been learnt.
+    public static FirstSteps Guide(TableroTexts t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new FirstSteps("primeros-pasos", t.StepsTitle, null,
+        [
+            new("filtrar", t.StepFilterTitle, t.StepFilterText, null, null, null),
+            new("meta", t.StepTargetTitle, t.StepTargetText, "/operacion/metas", t.StepTargetLink, null),
+            new("descargar", t.StepDownloadTitle, t.StepDownloadText, null, null, null),
+            new("seguimiento", t.StepOutcomesTitle, t.StepOutcomesText, "/operacion/seguimiento", t.StepOutcomesLink, null),
+        ]);
+    }
+
     // A null count is suppressed for analysts; which kind the view does not say, so it reads "Reservado".
     public static string Count(long? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : SuppressedCell.Text(Suppression.Withheld);
 
@@ -150,14 +182,22 @@ public static class AvanceExports
 {
     public static IReadOnlyList<string> Views { get; } = ["meses", "estados", "sexo", "edad", "segmentos", "rutas", "proveedores"];
 
-    public static ExportTable Table(KpiView view, string vista, TableroTexts t)
+    // With a state chosen, the states table holds that state only: the other rows are zeros by
+    // construction of the filter, not figures.
+    public static IReadOnlyList<KpiRowView> StateRows(KpiView view, string? state)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return state is null ? view.ByState : view.ByState.Where(r => string.Equals(r.Key, state, StringComparison.Ordinal)).ToList();
+    }
+
+    public static ExportTable Table(KpiView view, string vista, TableroTexts t, string? state = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(t);
         var rows = vista switch
         {
             "meses" => view.ByMonth,
-            "estados" => view.ByState,
+            "estados" => StateRows(view, state),
             "sexo" => view.BySex,
             "edad" => view.ByAgeBand,
             "segmentos" => view.BySegment,

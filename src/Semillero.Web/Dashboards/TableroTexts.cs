@@ -124,6 +124,40 @@ public sealed class TableroTexts
 
     public required string NoProviders { get; init; }
 
+    // The target block when a state is chosen and the target line is the program's. {0}: state.
+    public required string TargetNational { get; init; }
+
+    // {0}: state, {1}: its people, {2}: the target's people achieved, {3}: share.
+    public required string StateShare { get; init; }
+
+    public required string TargetIgnoresFilters { get; init; }
+
+    // {0}: state.
+    public required string StateTableOnly { get; init; }
+
+    // The analysts' first steps, folded under the page's head.
+    public required string StepsTitle { get; init; }
+
+    public required string StepFilterTitle { get; init; }
+
+    public required string StepFilterText { get; init; }
+
+    public required string StepTargetTitle { get; init; }
+
+    public required string StepTargetText { get; init; }
+
+    public required string StepTargetLink { get; init; }
+
+    public required string StepDownloadTitle { get; init; }
+
+    public required string StepDownloadText { get; init; }
+
+    public required string StepOutcomesTitle { get; init; }
+
+    public required string StepOutcomesText { get; init; }
+
+    public required string StepOutcomesLink { get; init; }
+
     public static TableroTexts Es { get; } = new()
     {
         English = false,
@@ -181,6 +215,21 @@ public sealed class TableroTexts
         CountedOnceNote = "Cada persona cuenta una vez por indicador (CURP), aunque aprenda con varios proveedores o rutas.",
         SuppressedNote = "«Reservado»: cifra oculta para proteger la privacidad: de 1 a 4 personas, o una que permitiría deducir otra así.",
         NoProviders = "Aún no hay proveedores con registros.",
+        TargetNational = "Esta meta es nacional: {0} no tiene una meta propia.",
+        StateShare = "{0} aporta {1} de las {2} personas que cuentan para ella ({3}).",
+        TargetIgnoresFilters = "La meta se mide desde el inicio del programa, con todas las rutas y proveedores: los filtros de periodo, segmento, ruta y proveedor no la cambian (salvo que el segmento tenga meta propia).",
+        StateTableOnly = "Solo se muestra {0}: elija «Todas» en entidad para compararlas.",
+        StepsTitle = "Primeros pasos: cómo leer este tablero",
+        StepFilterTitle = "1. Acote las cifras",
+        StepFilterText = "Elija un periodo, una entidad, un segmento, una ruta o un proveedor y pulse Aplicar: todas las cifras y tablas siguen los filtros.",
+        StepTargetTitle = "2. Lea la meta",
+        StepTargetText = "El bloque de la meta mide al programa desde su inicio contra la meta vigente; si elige una entidad, dice cuánto aporta esa entidad.",
+        StepTargetLink = "Ver las metas y su historial",
+        StepDownloadTitle = "3. Descargue las tablas",
+        StepDownloadText = "Cada tabla se descarga en CSV o XLSX con los mismos filtros, para sus propios análisis.",
+        StepOutcomesTitle = "4. Siga a las personas egresadas",
+        StepOutcomesText = "El seguimiento muestra qué hacen las personas egresadas 3, 6 y 12 meses después.",
+        StepOutcomesLink = "Ir al seguimiento de egresados",
     };
 
     public static TableroTexts En { get; } = new()
@@ -240,5 +289,20 @@ public sealed class TableroTexts
         CountedOnceNote = "Each person counts once per KPI (CURP), however many providers or paths they learn with.",
         SuppressedNote = "\"Withheld\": a figure hidden to protect privacy: 1 to 4 people, or one that would let such a figure be worked out.",
         NoProviders = "No provider has records yet.",
+        TargetNational = "This target is national: {0} has no target line of its own.",
+        StateShare = "{0} contributes {1} of the {2} people counted toward it ({3}).",
+        TargetIgnoresFilters = "The target is measured from the program's start over all paths and providers: the period, segment, path and provider filters do not change it (unless the segment has a target of its own).",
+        StateTableOnly = "Only {0} is shown: choose “All” states to compare them.",
+        StepsTitle = "First steps: how to read this dashboard",
+        StepFilterTitle = "1. Narrow the figures",
+        StepFilterText = "Choose a period, a state, a segment, a path or a provider and press Apply: every figure and table follows the filters.",
+        StepTargetTitle = "2. Read the target",
+        StepTargetText = "The target block measures the program since its start against the target in force; with a state chosen it says how much that state contributes.",
+        StepTargetLink = "See the targets and their history",
+        StepDownloadTitle = "3. Download the tables",
+        StepDownloadText = "Each table downloads as CSV or XLSX with the same filters, for your own analyses.",
+        StepOutcomesTitle = "4. Follow the graduates",
+        StepOutcomesText = "Follow-up shows what graduates do 3, 6 and 12 months later.",
+        StepOutcomesLink = "Go to graduate follow-up",
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Caching.Memory;
 using Semillero.LearningRecords.Ingestion;
 using Semillero.Web.Operations;
+using Semillero.Web.Site;
 
 namespace Semillero.Web.LearningRecords;
 
@@ -48,6 +49,27 @@ public sealed class AprendizajeModel(SummarizeIngestion summarize, IMemoryCache 
     public Paging Paging { get; private set; } = new(1, PageSize, 0);
 
     public string? ChosenPartner => Scope.IsOperator ? Scope.Filter(PartnerFilter) : null;
+
+    // A partner's first steps: only the connection can be checked here (statements received in the
+    // window), so the box folds once they arrive. Operators have theirs on /operacion.
+    public FirstSteps? PartnerSteps()
+    {
+        if (Scope.IsOperator)
+        {
+            return null;
+        }
+
+        var a = AprendizajeTexts.Current;
+        var lrs = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/xapi";
+        return new FirstSteps("primeros-pasos", PrimerosPasosTexts.Current.Title, a.StepsPartnerLead,
+        [
+            new("credencial", a.StepKeyTitle, a.StepKeyText, null, null, null),
+            new("conectar", a.StepConnectTitle, Texts.Format(a.StepConnectText, lrs), "/api", a.StepConnectLink, Summary.Statements > 0,
+                Texts.Format(a.StepConnectSeen, Texts.Number(WindowDays))),
+            new("personas", a.StepPeopleTitle, a.StepPeopleText, "/api", a.StepPeopleLink, null),
+            new("sin-vincular", a.StepQueueTitle, a.StepQueueText, "/operacion/aprendizaje/sin-vincular", a.StepQueueLink, null),
+        ]);
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {

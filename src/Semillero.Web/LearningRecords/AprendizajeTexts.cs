@@ -284,6 +284,25 @@ public sealed class AprendizajeTexts
     public required string ClaimWithdrawn { get; init; }
     public required string ClaimWithdrawGone { get; init; }
 
+    // A partner's first steps on /operacion/aprendizaje.
+    public required string StepsPartnerLead { get; init; }
+    public required string StepKeyTitle { get; init; }
+    public required string StepKeyText { get; init; }
+    public required string StepConnectTitle { get; init; }
+
+    // {0}: the LRS address.
+    public required string StepConnectText { get; init; }
+    public required string StepConnectLink { get; init; }
+
+    // {0}: days of the window.
+    public required string StepConnectSeen { get; init; }
+    public required string StepPeopleTitle { get; init; }
+    public required string StepPeopleText { get; init; }
+    public required string StepPeopleLink { get; init; }
+    public required string StepQueueTitle { get; init; }
+    public required string StepQueueText { get; init; }
+    public required string StepQueueLink { get; init; }
+
     public static AprendizajeTexts Es { get; } = new()
     {
         IsEnglish = false,
@@ -475,6 +494,19 @@ public sealed class AprendizajeTexts
         ClaimTooMany = "Ya tiene {0} solicitudes en revisión. Espere a que el equipo las revise antes de enviar otra.",
         ClaimWithdrawn = "Retiramos su solicitud.",
         ClaimWithdrawGone = "Esa solicitud ya no estaba en revisión.",
+        StepsPartnerLead = "Para que el aprendizaje en su plataforma cuente para las personas del programa:",
+        StepKeyTitle = "1. Reciba su credencial",
+        StepKeyText = "El equipo operador del programa le entrega una credencial (identificador y secreto) para su plataforma. Guárdela como una contraseña.",
+        StepConnectTitle = "2. Conecte su plataforma al LRS",
+        StepConnectText = "Configure su plataforma (Moodle, Open edX u otra compatible con xAPI) para enviar sus declaraciones a {0} con esa credencial.",
+        StepConnectLink = "Ver la referencia del API",
+        StepConnectSeen = "Se marca como listo cuando recibimos declaraciones suyas en los últimos {0} días.",
+        StepPeopleTitle = "3. Registre a sus participantes",
+        StepPeopleText = "Registre a las personas con su CURP (una por una o con un archivo CSV) y use en su plataforma el mismo correo: así sus registros se vinculan solos.",
+        StepPeopleLink = "Cómo registrar personas",
+        StepQueueTitle = "4. Revise lo que no se pudo vincular",
+        StepQueueText = "Los registros de cuentas que no coinciden con nadie esperan aquí; las personas también pueden reclamar sus cuentas y usted las revisa.",
+        StepQueueLink = "Ver actores sin vincular",
     };
 
     public static AprendizajeTexts En { get; } = new()
@@ -668,6 +700,19 @@ public sealed class AprendizajeTexts
         ClaimTooMany = "You already have {0} claims under review. Wait for the team to review them before sending another.",
         ClaimWithdrawn = "Your claim was withdrawn.",
         ClaimWithdrawGone = "That claim was no longer under review.",
+        StepsPartnerLead = "So that learning on your platform counts for the program's people:",
+        StepKeyTitle = "1. Receive your credential",
+        StepKeyText = "The program's operations team gives you a credential (id and secret) for your platform. Keep it like a password.",
+        StepConnectTitle = "2. Connect your platform to the LRS",
+        StepConnectText = "Set your platform (Moodle, Open edX or another xAPI-compatible one) to send its statements to {0} with that credential.",
+        StepConnectLink = "See the API reference",
+        StepConnectSeen = "Marked done when we receive statements from you in the last {0} days.",
+        StepPeopleTitle = "3. Register your participants",
+        StepPeopleText = "Register people with their CURP (one by one or with a CSV file) and use the same email on your platform: their records then link by themselves.",
+        StepPeopleLink = "How to register people",
+        StepQueueTitle = "4. Review what could not be linked",
+        StepQueueText = "Records from accounts that match nobody wait here; people can also claim their accounts, and you review those claims.",
+        StepQueueLink = "See unlinked actors",
     };
 
     // What an HTTP status of a refused request means, in a few words.

@@ -129,6 +129,9 @@ public sealed class RegistrosTexts
     public required string CredHubActive { get; init; }
     public required string CredHubAction { get; init; }
 
+    // The learner's start page in the learner's menu.
+    public required string NavStart { get; init; }
+
     public static RegistrosTexts Es { get; } = new()
     {
         Language = "es",
@@ -225,6 +228,7 @@ public sealed class RegistrosTexts
         CredHubText = "Llaves de los sistemas de los aliados para enviar registros de aprendizaje.",
         CredHubActive = "credenciales activas",
         CredHubAction = "Ver credenciales",
+        NavStart = "Inicio",
     };
 
     public static RegistrosTexts En { get; } = new()
@@ -323,6 +327,7 @@ public sealed class RegistrosTexts
         CredHubText = "Keys partners' systems use to send learning records.",
         CredHubActive = "active credentials",
         CredHubAction = "See credentials",
+        NavStart = "Start",
     };
 
     public string RoleName(string role) => role switch

@@ -229,4 +229,75 @@ public sealed class MatchingTexts
     public string GapVisible(int n) => Format(Pick("{0} personas visibles en el índice.", "{0} visible people in the index."), n);
 
     public string DownloadJson => Pick("Descargar (JSON)", "Download (JSON)");
+
+    // Candidates page: the score's scale, flags, filters and the compact view.
+    public string ScoreOf(int score, int max) => Format(Pick("{0} de {1} puntos", "{0} of {1} points"), score, max);
+
+    public string ScaleTitle => Pick("Cómo leer el puntaje", "How to read the score");
+
+    public string ScaleLine(int max) => Format(Pick(
+        "El puntaje suma puntos; no es un porcentaje. Para esta vacante el máximo es {0}: todas las habilidades verificadas con insignia al nivel pedido, vivir en el estado de la vacante (si no es remota), disponibilidad inmediata y actividad en el último mes. Puede ser negativo si la persona vive en otro estado.",
+        "The score adds up points; it is not a percentage. For this vacancy the maximum is {0}: every skill verified by a badge at the level asked, living in the vacancy's state (unless remote), immediate availability and activity in the last month. It can be negative when the person lives in another state."), max);
+
+    public string ScaleSkills => Pick(
+        "Por habilidad requerida: 30 si está verificada con insignia al nivel pedido, 15 si está verificada a un nivel menor, 12 si solo está declarada al nivel pedido, 4 si está declarada a un nivel menor. Las deseables valen cerca de un tercio (10, 5, 4, 1).",
+        "Per required skill: 30 if verified by a badge at the level asked, 15 if verified below it, 12 if only declared at the level asked, 4 if declared below it. Nice-to-have skills are worth about a third (10, 5, 4, 1).");
+
+    public string ScaleContext => Pick(
+        "Además: mismo estado +15 (presencial en otro estado −10, híbrida −5); disponibilidad inmediata +6, próxima +3; actividad de aprendizaje en los últimos 30 días +5, 90 días +3, 180 días +1. Aparecen solo quienes aceptan la modalidad y tienen al menos una habilidad requerida.",
+        "Also: same state +15 (on-site in another state −10, hybrid −5); immediate availability +6, soon +3; learning activity in the last 30 days +5, 90 days +3, 180 days +1. Only people who accept the modality and hold at least one required skill are listed.");
+
+    public string LacksRequired(IEnumerable<string> skills) => Format(Pick("Le falta una habilidad requerida: {0}", "Missing a required skill: {0}"), string.Join(", ", skills));
+
+    public string BelowRequired(IEnumerable<string> skills) => Format(Pick("Requerida a menor nivel del pedido: {0}", "Required skill below the level asked: {0}"), string.Join(", ", skills));
+
+    public string MeetsAllRequired => Pick("Cumple todas las habilidades requeridas", "Meets every required skill");
+
+    public string FiltersTitle => Pick("Filtrar candidatos", "Filter candidates");
+
+    public string FilterState => Pick("Estado donde vive", "State of residence");
+
+    public string FilterAvailability => Pick("Disponibilidad", "Availability");
+
+    public string FilterAny => Pick("Cualquiera", "Any");
+
+    public string FilterMeets => Pick("Solo quienes cumplen las habilidades requeridas", "Only people who meet the required skills");
+
+    public string FilterVerified => Pick("Solo con alguna habilidad de la vacante verificada por insignia", "Only people with a skill of this vacancy verified by a badge");
+
+    public string FilterApply => Pick("Aplicar filtros", "Apply filters");
+
+    public string FilterClear => Pick("Quitar filtros", "Clear filters");
+
+    public string ViewLabel => Pick("Vista", "View");
+
+    public string ViewDetailed => Pick("Detallada", "Detailed");
+
+    public string ViewCompact => Pick("Compacta", "Compact");
+
+    public string Showing(int from, int to, int matching, int visible) => Format(Pick(
+        "Candidatos {0} a {1} de {2} ({3} personas visibles en total).",
+        "Candidates {0} to {1} of {2} ({3} visible people in all)."), from, to, matching, visible);
+
+    public string CappedNote(int considered) => Format(Pick(
+        "Los filtros se aplican a los {0} mejores puntajes.",
+        "Filters apply to the {0} best scores."), considered);
+
+    public string NoneMatchFilters => Pick("Nadie entre los candidatos cumple estos filtros. Quite alguno para ver más personas.", "Nobody among the candidates meets these filters. Clear one to see more people.");
+
+    public string PagerLabel => Pick("Páginas de candidatos", "Candidate pages");
+
+    public string ColRank => Pick("Lugar", "Rank");
+
+    public string ColAlias => Pick("Alias", "Alias");
+
+    public string ColRequired => Pick("Requeridas que cumple", "Required skills met");
+
+    public string RequiredMet(int met, int of) => Format(Pick("{0} de {1}", "{0} of {1}"), met, of);
+
+    public string ColFlags => Pick("Le falta", "Missing");
+
+    public string CompactCaption => Pick("Candidatos en vista compacta", "Candidates, compact view");
+
+    public string SeeDetail => Pick("Ver detalle e invitar", "See details and invite");
 }

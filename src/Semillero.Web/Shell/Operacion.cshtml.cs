@@ -5,6 +5,7 @@ using Semillero.Arco;
 using Semillero.Data;
 using Semillero.Email;
 using Semillero.Web.Operations;
+using Semillero.Web.Site;
 
 namespace Semillero.Web.Shell;
 
@@ -31,6 +32,8 @@ public sealed class OperacionModel(ArcoRequests arco, EmailOutbox outbox, Manage
 
     public int ActiveKeys { get; private set; }
 
+    public FirstSteps Steps { get; private set; } = new("primeros-pasos", "", null, []);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var queue = await arco.QueueAsync(ct);
@@ -48,5 +51,17 @@ public sealed class OperacionModel(ArcoRequests arco, EmailOutbox outbox, Manage
         var since = OperacionTime.StartOfLocalDayUtc(OperacionTime.LocalToday(clock));
         AccessesToday = await db.AuditEntries.CountAsync(a => a.At >= since, ct);
         ActiveKeys = await db.ApiKeys.CountAsync(k => k.RevokedAt == null, ct);
+
+        var t = InicioTexts.Current;
+        var published = await db.LearningPaths.AnyAsync(p => p.Published, ct);
+        var partnerKeys = await db.ApiKeys.AnyAsync(k => k.RevokedAt == null && k.Role == Semillero.Access.Roles.Aliado, ct);
+        var targets = await db.KpiTargets.AnyAsync(ct);
+        Steps = new FirstSteps("primeros-pasos", PrimerosPasosTexts.Current.Title, t.OpLead,
+        [
+            new("catalogo", t.OpCatalogTitle, t.OpCatalogText, "/operacion/catalogo", t.OpCatalogLink, published),
+            new("credenciales", t.OpKeysTitle, t.OpKeysText, "/operacion/credenciales", t.OpKeysLink, partnerKeys),
+            new("usuarios", t.OpUsersTitle, t.OpUsersText, "/operacion/usuarios", t.OpUsersLink, Users > 1),
+            new("metas", t.OpTargetsTitle, t.OpTargetsText, "/operacion/metas", t.OpTargetsLink, targets),
+        ]);
     }
 }

@@ -45,6 +45,12 @@ public sealed record BadgeVerification(
 
 public sealed record AwardVerification(Guid AwardId, string Jwt, DateTime IssuedAt, DateTime? RevokedAt, BadgeVerification Result);
 
+// The path a badge of ours was issued for, as the catalog words it now, in both languages. A
+// credential carries its name in Spanish only (and its description and criteria in both languages
+// run together), so a page in English reads the English words here; the credential stays as signed.
+public sealed record AchievementText(
+    string AchievementId, string NameEs, string NameEn, string SummaryEs, string SummaryEn, string CriteriaEs, string CriteriaEn);
+
 // Checks a credential the way any verifier would: signature against our JWKS, claims, then the
 // revocation bit in our status list. For an award of ours, the stored JWT is what is checked, so a
 // credential altered in storage shows as tampered rather than as what it claims.
@@ -68,6 +74,17 @@ public sealed class VerifyBadge(SemilleroDb db, SigningKeyStore keys, Credential
         }
 
         return new AwardVerification(awardId, award.Credential, award.IssuedAt, award.RevokedAt, result);
+    }
+
+    // Null when there is no such award (or its path is gone).
+    public async Task<AchievementText?> CatalogTextAsync(Guid awardId, CancellationToken ct)
+    {
+        var path = await db.BadgeAwards.AsNoTracking().Where(a => a.Id == awardId)
+            .Join(db.LearningPaths, a => a.PathId, p => p.Id, (a, p) => new { p.Code, p.NameEs, p.NameEn, p.SummaryEs, p.SummaryEn, p.CriteriaEs, p.CriteriaEn })
+            .SingleOrDefaultAsync(ct);
+        return path is null
+            ? null
+            : new AchievementText(addresses.Achievement(path.Code), path.NameEs, path.NameEn, path.SummaryEs, path.SummaryEn, path.CriteriaEs, path.CriteriaEn);
     }
 
     public async Task<BadgeVerification> ForJwtAsync(string? jwt, CancellationToken ct)

@@ -13,6 +13,7 @@ public static class HiringModule
         services.AddScoped<MoveApplication>();
         services.AddScoped<RecordPlacement>();
         services.AddScoped<ListVacancyApplications>();
+        services.AddScoped<CountApplications>();
         services.AddScoped<ReadApplication>();
         services.AddScoped<ListMyApplications>();
         services.AddScoped<SkillsGap>();

@@ -90,6 +90,23 @@ public static class CandidateRanker
         return Math.Max(fromBadges, fromWord);
     }
 
+    // Holds the skill at the level asked, proven or declared.
+    public static bool Meets(SkillNeed need, SkillHolding holding)
+    {
+        ArgumentNullException.ThrowIfNull(need);
+        return MatchOf(need.Level, holding.Verified, holding.Declared) is SkillMatch.Verified or SkillMatch.Declared;
+    }
+
+    // The most a candidate can score for this vacancy: every skill proven by a badge at the level
+    // asked, living in the vacancy's state (unless remote), available now and active this month.
+    // Not a percentage scale: the page shows scores against it.
+    public static int MaxScore(VacancyQuery vacancy)
+    {
+        ArgumentNullException.ThrowIfNull(vacancy);
+        var location = vacancy.Modality == WorkModality.Remoto || vacancy.StateCode is null ? 0 : SameState;
+        return (vacancy.Gating.Count() * RequiredVerified) + (vacancy.Others.Count() * NiceVerified) + location + Inmediata + ActivityPoints(0);
+    }
+
     public static SkillMatch MatchOf(int level, int verified, int declared) =>
         verified >= level ? SkillMatch.Verified
         : declared >= level ? SkillMatch.Declared

@@ -62,6 +62,10 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         await page.GotoAsync(new Uri(link).PathAndQuery);
         await page.ClickAsync("main form button[type=submit]");
         await page.SignInAsync(Email, Password);
+        // A new learner starts from the steps that get them learning; their data is one link away.
+        await page.WaitForURLAsync(url => url.EndsWith("/mi-aprendizaje/inicio", StringComparison.Ordinal));
+        Assert.Equal("no", await page.GetAttributeAsync("[data-paso='ruta']", "data-hecho"));
+        await page.ClickAsync("a.subnav__link[href$='/mis-datos']");
         Assert.EndsWith("/mis-datos", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains(Curp, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 

@@ -7,7 +7,8 @@ namespace Semillero.Web.Tests.Accounts;
 public sealed class HomeForTests
 {
     [Theory]
-    [InlineData(Roles.Aprendiz, "/mis-datos")]
+    [InlineData(Roles.Aprendiz, "/mi-aprendizaje/inicio")]
+    [InlineData(Roles.Aliado, "/operacion/aprendizaje")]
     [InlineData(Roles.Empresa, "/empresa")]
     [InlineData(Roles.Analista, "/operacion/avance")]
     [InlineData(Roles.Operador, "/operacion")]

@@ -217,6 +217,55 @@ public abstract class BadgeWebTests(DatabaseProvider provider) : WebTest(provide
     }
 
     [Fact]
+    public async Task AwardPage_UnknownAddress_SaysNotIssuedBySemillero_WithWhatToDo_AndKeeps404()
+    {
+        var browser = App.Browser();
+
+        var page = await browser.GetAsync($"/verificar/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("data-veredicto=\"no-emitida\"", html, StringComparison.Ordinal);
+        Assert.Contains("Esta insignia no fue emitida por Semillero", html, StringComparison.Ordinal);
+        Assert.Contains("Pida a la persona", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No encontramos esta página", html, StringComparison.Ordinal);
+
+        var english = await browser.GetAsync($"/verificar/{Guid.NewGuid()}?culture=en");
+        Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
+        var englishHtml = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
+        Assert.Contains("This badge was not issued by Semillero", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("Ask the holder", englishHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AwardPage_InEnglish_ShowsTheCatalogsEnglishWords_AndSaysTheSignedNameIsSpanish()
+    {
+        var issued = await IssuedAsync();
+        var browser = App.Browser();
+
+        var english = WebUtility.HtmlDecode(await (await browser.GetAsync($"/verificar/{issued.AwardId}?culture=en")).Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Cloud: fundamentals</h1>", english, StringComparison.Ordinal);
+        Assert.Contains("Cloud computing concepts.", english, StringComparison.Ordinal);
+        Assert.Contains("Complete both courses.", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Terminar los dos cursos.", english, StringComparison.Ordinal);
+        Assert.Contains("The signed credential names it in Spanish: “Nube: fundamentos”.", english, StringComparison.Ordinal);
+        Assert.Contains(Semillero.Skills.SkillCatalog.Find("nube-computo")!.NameEn, english, StringComparison.Ordinal);
+
+        // The same credential pasted reads the same in English; in Spanish nothing is added.
+        var form = await browser.GetStringAsync("/verificar?culture=en");
+        var paste = await browser.PostAsync("/verificar?culture=en", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Credencial"] = issued.Jwt,
+            ["__RequestVerificationToken"] = People.AntiforgeryToken(form),
+        }));
+        var pasted = WebUtility.HtmlDecode(await paste.Content.ReadAsStringAsync());
+        Assert.Contains("Cloud: fundamentals", pasted, StringComparison.Ordinal);
+        var spanish = WebUtility.HtmlDecode(await (await browser.GetAsync($"/verificar/{issued.AwardId}")).Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Nube: fundamentos</h1>", spanish, StringComparison.Ordinal);
+        Assert.Contains("Conceptos de cómputo en la nube.", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("nombre-firmado", spanish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PastePage_GivesEachVerdict_WithoutJavaScript()
     {
         var issued = await IssuedAsync();

@@ -63,6 +63,15 @@ public static class CompanyPeople
     // A confirmed empresa account bound to the company, signed in through the real sign-in page.
     public static async Task<HttpClient> SignedInForCompanyAsync(this SemilleroWebFactory app, Guid companyId)
     {
+        var email = await app.CreateForCompanyAsync(companyId);
+        var client = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, People.Password)).StatusCode);
+        return client;
+    }
+
+    // A confirmed empresa account bound to the company (password People.Password); its email.
+    public static async Task<string> CreateForCompanyAsync(this SemilleroWebFactory app, Guid companyId)
+    {
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
@@ -80,9 +89,7 @@ public static class CompanyPeople
             };
             Assert.True((await users.CreateAsync(user, People.Password)).Succeeded);
             await users.AddToRoleAsync(user, Roles.Empresa);
-            var client = app.Browser();
-            Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email, People.Password)).StatusCode);
-            return client;
+            return email;
         }
     }
 }

@@ -76,6 +76,69 @@ public abstract class CandidatesWebTests(DatabaseProvider provider) : WebTest(pr
         }
     }
 
+    private static IReadOnlyList<string> Aliases(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "data-alias=\"(C-[A-Z0-9]+)\"").Select(m => m.Groups[1].Value)];
+
+    [Fact]
+    public async Task CandidatesPage_ShowsTheScoresScale_FlagsMissingRequiredSkills_FiltersByGet_AndHasACompactView()
+    {
+        Vacancy vacancy;
+        Guid companyId;
+        await using (var db = Database.NewDb())
+        {
+            var path = await PathAsync(db, "nube-fundamentos", PathLevel.Fundamentos, "nube-computo");
+            var meets = await PersonAsync(db, "C-AAAAAA", state: "09", availability: Availability.Inmediata, declared: [("nube-seguridad", 1)]);
+            await BadgeAsync(db, meets.Id, path.Id);
+            await PersonAsync(db, "C-BBBBBB", state: "14", declared: [("nube-computo", 1)]);
+            var verified = await PersonAsync(db, "C-CCCCCC", state: "09");
+            await BadgeAsync(db, verified.Id, path.Id);
+            for (var i = 0; i < 21; i++)
+            {
+                await PersonAsync(db, $"C-MANY{(char)('A' + i)}", state: "09", declared: [("nube-computo", 1)]);
+            }
+
+            var company = await CompanyAsync(db);
+            companyId = company.Id;
+            vacancy = await VacancyAsync(db, company.Id, WorkModality.Presencial, "09", 1, ("nube-computo", 1, true), ("nube-seguridad", 1, true));
+        }
+
+        await RestartIndexAsync();
+        var client = await EmployerAsync(companyId);
+        var url = $"/empresa/vacantes/{vacancy.Id}/candidatos";
+        async Task<string> PageAsync(string query) => WebUtility.HtmlDecode(await client.GetStringAsync(url + query));
+
+        // The scale: 2 required skills × 30, same state 15, immediate 6, recent activity 5.
+        var all = await PageAsync("");
+        Assert.Contains("el máximo es 86", all, StringComparison.Ordinal);
+        Assert.Contains("de 86 puntos", all, StringComparison.Ordinal);
+        var security = Semillero.Skills.SkillCatalog.Find("nube-seguridad")!.NameEs;
+        Assert.Contains($"Le falta una habilidad requerida: {security}", all, StringComparison.Ordinal);
+        Assert.Contains("Cumple todas las habilidades requeridas", all, StringComparison.Ordinal);
+        Assert.Equal(20, Aliases(all).Count);
+        Assert.Contains("Candidatos 1 a 20 de 24", all, StringComparison.Ordinal);
+
+        Assert.Equal(["C-AAAAAA"], Aliases(await PageAsync("?cumple=true")));
+        Assert.Equal(["C-AAAAAA", "C-CCCCCC"], Aliases(await PageAsync("?verificadas=true")));
+        Assert.Equal(["C-BBBBBB"], Aliases(await PageAsync("?estado=14")));
+        Assert.Equal(["C-AAAAAA"], Aliases(await PageAsync("?disponibilidad=inmediata")));
+
+        // The pager keeps the filters; the second page holds the rest.
+        var first = await PageAsync("?estado=09");
+        Assert.Contains($"href=\"{url}?estado=09&pagina=2\"", first, StringComparison.Ordinal);
+        Assert.Equal(3, Aliases(await PageAsync("?estado=09&pagina=2")).Count);
+
+        // Compact: one table row per person, no invitation forms, the detail one link away.
+        var compact = await PageAsync("?cumple=true&vista=compacta");
+        Assert.Contains("id=\"tabla-candidatos\"", compact, StringComparison.Ordinal);
+        Assert.Equal(["C-AAAAAA"], Aliases(compact));
+        Assert.DoesNotContain("name=\"alias\"", compact, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{url}?cumple=true#c-C-AAAAAA\"", compact, StringComparison.Ordinal);
+
+        var english = await PageAsync("?culture=en");
+        Assert.Contains("the maximum is 86", english, StringComparison.Ordinal);
+        Assert.Contains("Missing a required skill", english, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Candidates_AnotherCompanysVacancy_Is404_UnverifiedCompany_Is409_BadTop_Is400()
     {
