@@ -31,8 +31,9 @@ public sealed class SeedDemoActivity(SemilleroDb db, ApplyToVacancy apply, Recti
             return;
         }
 
+        // The company's latest vacancy: the one at the top of its list.
         var vacancy = await db.Vacancies.AsNoTracking().Where(v => v.CompanyId == companyId && v.Status == VacancyStatus.Abierta)
-            .OrderBy(v => v.PublishedAt).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
+            .OrderByDescending(v => v.UpdatedAt).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
         if (vacancy is { } vacancyId)
         {
             var learnerActor = new Actor(learnerUser.Id.ToString(), learnerUser.DisplayName, Roles.Aprendiz, learnerId);

@@ -1,4 +1,5 @@
 using Semillero.BrowserTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Semillero.Demo;
 
 namespace Semillero.BrowserTests.Site;
@@ -17,6 +18,23 @@ public sealed class DemoSite : IAsyncLifetime
     });
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
+
+    // The demo's badges are issued in the background after start-up.
+    public async Task<Guid> FirstAwardAsync()
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            await using var db = Server.Database.NewDb();
+            if (await db.BadgeAwards.OrderBy(a => a.Id).Select(a => (Guid?)a.Id).FirstOrDefaultAsync() is { } id)
+            {
+                return id;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException("no demo badge was issued within two minutes");
+    }
 
     public static string Email(string role) => SeedDemoAccounts.Accounts.Single(a => a.Role == role).Email;
 }

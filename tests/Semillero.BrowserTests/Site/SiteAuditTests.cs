@@ -37,6 +37,12 @@ public sealed class SiteAuditTests(BrowserFixture browser, DemoSite site)
         var pages = SitePages.For(role);
         // Where the person lands first, then the home page and the pages only an address leads to.
         var entrances = SitePages.Entrances(role).ToHashSet(StringComparer.Ordinal);
+        if (role == Roles.Operador)
+        {
+            // An operator revokes a badge from its verification page, whose address they are given.
+            entrances.Add($"/verificar/{await site.FirstAwardAsync()}");
+        }
+
         var queue = new Queue<string>([.. role is null ? [] : new[] { new Uri(page.Url).PathAndQuery }, "/", .. entrances]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);

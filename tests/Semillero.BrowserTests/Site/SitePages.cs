@@ -1,3 +1,4 @@
+using Semillero.Access;
 using Semillero.Web.Access;
 
 namespace Semillero.BrowserTests.Site;
@@ -17,6 +18,14 @@ public sealed class SitePages
         "/cuenta/acceso-denegado",   // shown when a page is refused
         "/seguimiento/{token}",      // the link in a follow-up survey email
         "/mis-datos/descargar",      // a download
+        "/empresa/vacantes/{id:guid}/invitar", // the candidates page's invitation form posts to it
+    };
+
+    // Pages a role may open that it reaches from an address someone gives it rather than a link:
+    // operators open a company's hiring pages to help it (the company's own walk audits them).
+    private static readonly Dictionary<string, string[]> OpenedForOthers = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Roles.Operador] = ["/empresa/vacantes/{id:guid}/postulaciones", "/empresa/postulaciones/{id:guid}", "/empresa/vacantes/{id:guid}/candidatos"],
     };
 
     private readonly IReadOnlyList<string> _routes;
@@ -37,7 +46,8 @@ public sealed class SitePages
         return new(
             // Literal routes before those with parameters, so /empresa/vacantes/nueva is not an {id}.
             [.. rules.Select(r => r.Endpoint["PAGE ".Length..]).OrderBy(r => r.Count(c => c == '{'))],
-            [.. rules.Where(r => role is null || r.Audience != Audience.Anonymous).Select(r => r.Endpoint["PAGE ".Length..])]);
+            [.. rules.Where(r => role is null || r.Audience != Audience.Anonymous).Select(r => r.Endpoint["PAGE ".Length..])
+                .Except(role is not null && OpenedForOthers.TryGetValue(role, out var others) ? others : [])]);
     }
 
     // Pages to start from besides the landing page and the home page: those only an address leads
