@@ -32,6 +32,7 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         var card = page.Locator(".achievement[data-path='nube-fundamentos']");
         Assert.Contains("Insignia vigente", await card.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Reconocimiento no oficial", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AuditAsync();
 
         // Its public page, as anyone who follows the shared link sees it.
         await card.GetByRole(AriaRole.Link, new() { Name = "Ver y verificar" }).ClickAsync();
@@ -53,6 +54,7 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         // it leads to (on a loaded machine that takes seconds), then the public page says revoked.
         await op.ClickAsync("main form button[type=submit]");
         await op.Locator(".op-flash--ok").WaitForAsync(new() { Timeout = 60_000 });
+        await op.AuditAsync();
         for (var attempt = 0; attempt < 120; attempt++)
         {
             await visitor.ReloadAsync();
@@ -65,6 +67,7 @@ public sealed class BadgeJourneyTests(BrowserFixture browser) : IAsyncLifetime
         }
 
         Assert.Equal("revocada", await visitor.GetAttributeAsync("#veredicto", "data-veredicto"));
+        await visitor.AuditAsync();
         await page.GotoAsync("/mi-aprendizaje/insignias");
         Assert.Contains("Insignia revocada", await card.InnerTextAsync(), StringComparison.Ordinal);
     }

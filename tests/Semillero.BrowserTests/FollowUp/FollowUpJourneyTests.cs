@@ -43,10 +43,12 @@ public sealed class FollowUpJourneyTests(BrowserFixture browser) : IAsyncLifetim
         var page = await browser.NewPageAsync(_server);
         await page.GotoAsync(link.PathAndQuery);
         Assert.Equal("¿Cómo le va a 3 meses de egresar?", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.AuditAsync();
 
         // Sending nothing: the messages appear next to the questions.
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains("Elija su situación laboral actual.", await page.Locator("#error-situacion").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AuditAsync();
 
         await page.CheckAsync("#situacion-empleado");
         Assert.True(await page.Locator("#campo-sector").IsVisibleAsync());
@@ -57,6 +59,7 @@ public sealed class FollowUpJourneyTests(BrowserFixture browser) : IAsyncLifetim
         await page.ClickAsync("main form button[type=submit]");
 
         Assert.Equal("¡Gracias por responder!", (await page.Locator("#gracias .alert__title").InnerTextAsync()).Trim());
+        await page.AuditAsync();
 
         await using var check = _server.Database.NewDb();
         var survey = await check.FollowUpSurveys.AsNoTracking().SingleAsync(s => s.LearnerId == learner);

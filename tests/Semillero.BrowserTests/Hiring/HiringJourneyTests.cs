@@ -88,6 +88,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(alias));
         Assert.True(await me.IsCheckedAsync("#visible"));
         Assert.Equal("2", await me.InputValueAsync("#h-datos-sql"));
+        await me.AuditAsync();
 
         // 2. The company registers itself and confirms its email through the emailed link.
         var emp = await browser.NewPageAsync(_server);
@@ -109,12 +110,14 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await emp.ClickAsync("main form button[type=submit]");
         await Expect(emp.Locator("#registrada-titulo")).ToBeVisibleAsync();
         Assert.Contains(CompanyEmail, await MainTextAsync(emp), StringComparison.Ordinal);
+        await emp.AuditAsync();
 
         var link = Assert.Single(await _server.ConfirmationLinksAsync(CompanyEmail));
 
         await emp.GotoAsync(new Uri(link).PathAndQuery);
         await emp.ClickAsync("main form button[type=submit]");
         await Expect(emp.Locator("#confirmar-titulo")).ToHaveTextAsync("Su correo está confirmado");
+        await emp.AuditAsync();
 
         // Signed in, the company is under review: a published vacancy is not public yet.
         await SignInAndWaitAsync(emp, CompanyEmail, CompanyPassword);
@@ -143,14 +146,17 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(emp.Locator("#estado-vacante")).ToHaveTextAsync("Abierta");
         Assert.Contains("No pública aún", await emp.Locator(".page-head").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("se publicará cuando lo esté", await MainTextAsync(emp), StringComparison.Ordinal);
+        await emp.AuditAsync();
 
         var visitor = await browser.NewPageAsync(_server);
         await visitor.GotoAsync("/vacantes");
         Assert.Contains("Aún no hay vacantes abiertas.", await MainTextAsync(visitor), StringComparison.Ordinal);
+        await visitor.AuditAsync();
 
         await emp.GotoAsync(vacancyPath + "/candidatos");
         Assert.Contains("aún no está verificada", await MainTextAsync(emp), StringComparison.Ordinal);
         Assert.Equal(0, await emp.Locator("li.match").CountAsync());
+        await emp.AuditAsync();
 
         // 3. An operator verifies the company.
         var op = await browser.NewPageAsync(_server);
@@ -190,6 +196,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await card.Locator("textarea[name=mensaje]").FillAsync("Nos interesa su perfil para soporte en la nube.");
         await card.Locator("form.match__invite button[type=submit]").ClickAsync();
         await Expect(emp.Locator("main [role=status]")).ToContainTextAsync($"Invitación enviada a {alias}");
+        await emp.AuditAsync();
 
         // Before the learner answers, the pipeline shows the invitation without contact details.
         await emp.GotoAsync(vacancyPath + "/postulaciones");
@@ -208,6 +215,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(application).ToHaveAttributeAsync("data-stage", "Postulada");
         Assert.Contains("Postulada", await application.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await me.Locator("#invitaciones-titulo").CountAsync());
+        await me.AuditAsync();
 
         // 7. The employer's pipeline: now the name and email are visible; interview, then hire.
         await emp.GotoAsync(vacancyPath + "/postulaciones");
@@ -223,6 +231,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         await emp.FillAsync("#nota", "Entrevista el martes a las 10:00.");
         await emp.ClickAsync("button[name=etapa][value=Entrevista]");
         await Expect(emp.Locator(".page-head [data-stage]")).ToHaveAttributeAsync("data-stage", "Entrevista");
+        await emp.AuditAsync();
 
         var startsOn = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(14);
         await emp.FillAsync("#inicio", startsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -236,6 +245,7 @@ public sealed class HiringJourneyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Contains("Tiempo indeterminado", placementText, StringComparison.Ordinal);
         Assert.Contains("Nube: fundamentos", await placement.Locator("li[data-badge]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await emp.Locator("form:has(#inicio)").CountAsync());
+        await emp.AuditAsync();
 
         // 8. The learner sees the hire.
         await me.GotoAsync("/mi-aprendizaje/postulaciones");

@@ -22,13 +22,14 @@ public static class PageAudit
     // A browser context whose every document gets axe-core before its own scripts. Injected through
     // the DevTools protocol, so the page's CSP (script-src 'self') does not block it and need not be
     // loosened for the test.
-    public static async Task<IBrowserContext> NewAuditedContextAsync(this BrowserFixture browser, LiveServer server)
+    public static async Task<IBrowserContext> NewAuditedContextAsync(this BrowserFixture browser, LiveServer server, bool? acceptDownloads = null)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseAddress.ToString(),
             Locale = "es-MX",
             ViewportSize = new ViewportSize { Width = Desktop, Height = 900 },
+            AcceptDownloads = acceptDownloads,
         });
         await context.AddInitScriptAsync(AxeSource.Value);
         return context;

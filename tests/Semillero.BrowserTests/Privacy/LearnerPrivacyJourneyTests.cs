@@ -46,10 +46,12 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         await page.CheckAsync($"#consentimiento-{Purposes.CompartirSecretaria}");
         await page.ClickAsync("main form button[type=submit]");
         Assert.Contains(Email, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AuditAsync();
 
         // Not confirmed yet: signing in is refused.
         await page.SignInAsync(Email, Password);
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
+        await page.AuditAsync();
 
         // Confirm through the link in the outbox (the sign-in with the right password just sent a
         // second one; either works).
@@ -57,6 +59,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
 
         // Opening the link alone confirms nothing (mail scanners follow links); the button does.
         await page.GotoAsync(new Uri(link).PathAndQuery);
+        await page.AuditAsync();
         await page.SignInAsync(Email, Password);
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
         await page.GotoAsync(new Uri(link).PathAndQuery);
@@ -65,6 +68,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         // A new learner starts from the steps that get them learning; their data is one link away.
         await page.WaitForURLAsync(url => url.EndsWith("/mi-aprendizaje/inicio", StringComparison.Ordinal));
         Assert.Equal("no", await page.GetAttributeAsync("[data-paso='ruta']", "data-hecho"));
+        await page.AuditAsync();
         await page.ClickAsync("a.subnav__link[href$='/mis-datos']");
         Assert.EndsWith("/mis-datos", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains(Curp, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
@@ -86,11 +90,13 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         await page.GotoAsync("/mis-datos/consentimientos");
         await page.ClickAsync($"form:has(input[name=finalidad][value={Purposes.CompartirSecretaria}]) button[type=submit]");
         Assert.False(await HasConsentAsync(learnerId, Purposes.CompartirSecretaria));
+        await page.AuditAsync();
 
         // Ask for a name correction: it goes to the operators' queue.
         await page.GotoAsync("/mis-datos/corregir");
         await page.FillAsync("#campo-nombre", "José");
         await page.ClickAsync("main form button[type=submit]");
+        await page.AuditAsync();
 
         // An operator processes it from the queue.
         var op = await NewPageAsync();
@@ -99,6 +105,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         await op.ClickAsync("main table a.button");
         await op.CheckAsync("#decision-atender");
         Assert.Equal("José", await op.InputValueAsync("#nombre"));
+        await op.AuditAsync();
         await op.FillAsync("#respuesta", "Corregido conforme a su acta de nacimiento.");
         await op.ClickAsync("form.op-form button[type=submit]");
         await op.GotoAsync("/operacion/solicitudes");
@@ -129,6 +136,7 @@ public sealed class LearnerPrivacyJourneyTests(BrowserFixture browser) : IAsyncL
         Assert.True(await understand.IsCheckedAsync());
         await page.ClickAsync("form.danger-form button[type=submit]");
         Assert.Contains("anonim", await page.Locator("main").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        await page.AuditAsync();
 
         await page.SignInAsync(Email, Password);
         Assert.Contains("/cuenta/entrar", page.Url, StringComparison.Ordinal);
