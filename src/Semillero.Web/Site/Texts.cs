@@ -25,6 +25,9 @@ public sealed class Texts
 
     // The button that opens the site's links and the account menu on phones.
     public required string MenuButton { get; init; }
+
+    // The name of a list's page links (previous, next), distinct from the list's filters or tabs.
+    public required string PagesLabel { get; init; }
     public required string FooterUnofficialTitle { get; init; }
     public required string FooterUnofficial { get; init; }
     public required string FooterSourcesTitle { get; init; }
@@ -220,6 +223,7 @@ public sealed class Texts
         LanguageLabel = "Idioma",
         TopbarNote = "Programa nacional de habilidades en nube e inteligencia artificial",
         MenuButton = "Menú",
+        PagesLabel = "Páginas de resultados",
         FooterUnofficialTitle = "Sobre las insignias",
         FooterUnofficial = "Reconocimiento no oficial: las insignias no constituyen certificación oficial.",
         FooterSourcesTitle = "Fuentes de datos",
@@ -403,6 +407,7 @@ public sealed class Texts
         LanguageLabel = "Language",
         TopbarNote = "National cloud and artificial intelligence skilling program",
         MenuButton = "Menu",
+        PagesLabel = "Result pages",
         FooterUnofficialTitle = "About badges",
         FooterUnofficial = "Non-official recognition: badges do not constitute official certification.",
         FooterSourcesTitle = "Data sources",
