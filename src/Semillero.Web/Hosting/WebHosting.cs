@@ -159,10 +159,30 @@ public static partial class WebHosting
     public static void MapApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs", o => o
-            .WithTitle("Semillero API")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // Configured per request: the interface follows the visitor's language, like the site.
+        app.MapScalarApiReference("/api/docs", (o, context) =>
+        {
+            var language = CultureInfo.CurrentUICulture.Name;
+            o.WithTitle("Semillero API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                // Scalar's default fonts come from its CDN, which the page's CSP refuses (font-src 'self').
+                .DisableDefaultFonts()
+                .WithLocalization(new ScalarLocalizationOptions { Locale = language })
+                .WithCustomCss(ApiReferenceCss)
+                .AddHeadContent($"<script src=\"{context.Request.PathBase.ToUriComponent()}/js/api-docs.js\" data-lang=\"{language}\"></script>");
+        });
     }
+
+    // The site's own fonts (system ones, nothing downloaded); Scalar's light greys and green darkened
+    // to WCAG AA contrast on its white (its #8e8e8e is 3.3:1, its green 3.9:1); and long paths in an
+    // operation list wrap, so on a phone the list does not become a scrolling box a keyboard cannot reach;
+    // the sidebar's fold buttons get WCAG 2.2's 24 px minimum target (Scalar draws them at 22 px).
+    private const string ApiReferenceCss =
+        ".light-mode { --scalar-color-2: #595959; --scalar-color-3: #616161; --scalar-color-green: #047857; } " +
+        ".endpoints .endpoint-path { white-space: normal; overflow-wrap: anywhere; } " +
+        "[data-sidebar-id] > div > button[aria-expanded] { min-width: 24px; min-height: 24px; } " +
+        ":root { --scalar-font: system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Liberation Sans\", Arial, sans-serif; " +
+        "--scalar-font-code: ui-monospace, SFMono-Regular, Menlo, Consolas, \"Liberation Mono\", \"DejaVu Sans Mono\", monospace; }";
 
     // The embedded SQLite default migrates itself so the run command just works; PostgreSQL is
     // migrated on purpose with `semillero db migrate` (Database__MigrateOnStart=true to opt in).

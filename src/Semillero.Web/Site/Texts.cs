@@ -22,6 +22,12 @@ public sealed class Texts
     public required string NavApi { get; init; }
     public required string LanguageLabel { get; init; }
     public required string TopbarNote { get; init; }
+
+    // The button that opens the site's links and the account menu on phones.
+    public required string MenuButton { get; init; }
+
+    // The name of a list's page links (previous, next), distinct from the list's filters or tabs.
+    public required string PagesLabel { get; init; }
     public required string FooterUnofficialTitle { get; init; }
     public required string FooterUnofficial { get; init; }
     public required string FooterSourcesTitle { get; init; }
@@ -215,6 +221,8 @@ public sealed class Texts
         NavApi = "API",
         LanguageLabel = "Idioma",
         TopbarNote = "Programa nacional de habilidades en nube e inteligencia artificial",
+        MenuButton = "Menú",
+        PagesLabel = "Páginas de resultados",
         FooterUnofficialTitle = "Sobre las insignias",
         FooterUnofficial = "Reconocimiento no oficial: las insignias no constituyen certificación oficial.",
         FooterSourcesTitle = "Fuentes de datos",
@@ -396,6 +404,8 @@ public sealed class Texts
         NavApi = "API",
         LanguageLabel = "Language",
         TopbarNote = "National cloud and artificial intelligence skilling program",
+        MenuButton = "Menu",
+        PagesLabel = "Result pages",
         FooterUnofficialTitle = "About badges",
         FooterUnofficial = "Non-official recognition: badges do not constitute official certification.",
         FooterSourcesTitle = "Data sources",
