@@ -42,6 +42,7 @@ app.UseAntiforgery();
 // Every endpoint's access rule comes from Access/AccessTable.cs.
 var site = app.MapGroup("").WithAccessTable();
 site.MapHealth();
+site.MapFavicon();
 site.MapApiDocs();
 site.MapLearners();
 site.MapApiKeys();

@@ -56,6 +56,7 @@ public static class AccessTable
         // Public progress page and its open-data downloads.
         Anyone("PAGE /avance"),
         Anyone("* /health"),
+        Anyone("GET /favicon.ico"),
         Anyone("GET /openapi/{documentName}.json"),
         Anyone("GET /api/docs/{documentName?}"),
         Anyone("GET /api/docs/scalar.js"),

@@ -303,6 +303,7 @@ public sealed class EmpresasTexts
     public string NiceSkills => P("Habilidades deseables", "Nice-to-have skills");
     public string Apply => P("Postularme", "Apply");
     public string ApplyHint => P("Necesita una cuenta de aprendiz; su perfil muestra las insignias que ha obtenido.", "You need a learner account; your profile shows the badges you earned.");
+    public string ApplyOnlyLearners => P("Las postulaciones son de personas aprendices, con su cuenta de aprendiz; con la cuenta con la que entró no se puede postular.", "Applications come from learners, with their learner account; the account you signed in with cannot apply.");
     public string AboutCompany => P("La empresa", "The company");
     public string CompanySize => P("Tamaño", "Size");
     public string CompanySector => P("Sector", "Sector");

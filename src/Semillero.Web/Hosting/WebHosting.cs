@@ -156,6 +156,11 @@ public static partial class WebHosting
     public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapHealthChecks("/health");
 
+    // Browsers and tools ask for /favicon.ico whatever a page declares (Scalar's page declares
+    // none of ours): send them to the site's one icon rather than a 404 in every console.
+    public static void MapFavicon(this IEndpointRouteBuilder app) =>
+        app.MapGet("/favicon.ico", () => TypedResults.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription();
+
     public static void MapApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -64,9 +64,9 @@ public sealed class AprendizajeModel(SummarizeIngestion summarize, IMemoryCache 
         return new FirstSteps("primeros-pasos", PrimerosPasosTexts.Current.Title, a.StepsPartnerLead,
         [
             new("credencial", a.StepKeyTitle, a.StepKeyText, null, null, null),
-            new("conectar", a.StepConnectTitle, Texts.Format(a.StepConnectText, lrs), "/api", a.StepConnectLink, Summary.Statements > 0,
+            new("conectar", a.StepConnectTitle, Texts.Format(a.StepConnectText, lrs), "/referencia-api#autenticacion", a.StepConnectLink, Summary.Statements > 0,
                 Texts.Format(a.StepConnectSeen, Texts.Number(WindowDays))),
-            new("personas", a.StepPeopleTitle, a.StepPeopleText, "/api", a.StepPeopleLink, null),
+            new("personas", a.StepPeopleTitle, a.StepPeopleText, "/referencia-api#importacion", a.StepPeopleLink, null),
             new("sin-vincular", a.StepQueueTitle, a.StepQueueText, "/operacion/aprendizaje/sin-vincular", a.StepQueueLink, null),
         ]);
     }

@@ -45,7 +45,18 @@ public static class PageAudit
             {
                 lock (errors)
                 {
-                    errors.Add($"console: {message.Text}");
+                    errors.Add($"console: {message.Text} ({message.Location})");
+                }
+            }
+        };
+        // A file the page asked for and did not get (the console's message does not say which).
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                lock (errors)
+                {
+                    errors.Add($"request: {response.Status} {response.Request.Method} {response.Url} (from {response.Frame.Url})");
                 }
             }
         };

@@ -74,17 +74,24 @@ public sealed class SiteAuditTests(BrowserFixture browser, DemoSite site)
                 continue;
             }
 
-            if (response is null || !(response.Headers.GetValueOrDefault("content-type") ?? "").StartsWith("text/html", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            visited.Add(route);
-            if (response.Status >= 400 && !entrances.Contains(target))
+            if (response is not null && response.Status >= 400 && !entrances.Contains(target))
             {
                 // A link that leads to "not found" or "not allowed" is broken for this person.
                 report.Add($"{target}: a link leads to HTTP {response.Status}");
             }
+
+            if (response is null || !(response.Headers.GetValueOrDefault("content-type") ?? "").StartsWith("text/html", StringComparison.Ordinal))
+            {
+                // Not a page (a file, JSON): its console lines are not the next page's.
+                lock (console)
+                {
+                    console.Clear();
+                }
+
+                continue;
+            }
+
+            visited.Add(route);
 
             foreach (var width in (int[])[PageAudit.Desktop, PageAudit.Phone])
             {
@@ -93,6 +100,11 @@ public sealed class SiteAuditTests(BrowserFixture browser, DemoSite site)
                     // The page reflows to the new width as a turned or resized screen would.
                     await page.SetViewportSizeAsync(width, 800);
                 }
+
+                // What the page still loads after "load" or after reflowing (an app like the API
+                // reference keeps fetching) is the page's, not the next one's: let it settle.
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 10_000 });
+                await page.WaitForTimeoutAsync(width == PageAudit.Desktop ? 0 : 250);
 
                 lock (console)
                 {

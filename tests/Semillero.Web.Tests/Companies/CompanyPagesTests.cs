@@ -172,5 +172,13 @@ public abstract class CompanyPagesTests(DatabaseProvider provider) : WebTest(pro
         Assert.DoesNotContain(CompanyPeople.Rfc("NDS190312K4"), detail, StringComparison.Ordinal);
         await using var db = Database.NewDb();
         Assert.NotNull((await db.Companies.SingleAsync()).VerifiedBy);
+
+        // Only learners apply: a learner gets the button; an operator reads why there is none
+        // instead of following it to a refusal.
+        var learner = WebUtility.HtmlDecode(await (await App.SignedInAsync(Semillero.Access.Roles.Aprendiz)).GetStringAsync($"/vacantes/{id}"));
+        Assert.Contains($"/vacantes/{id}/postular", learner, StringComparison.Ordinal);
+        var asOperator = WebUtility.HtmlDecode(await operador.GetStringAsync($"/vacantes/{id}"));
+        Assert.DoesNotContain($"/vacantes/{id}/postular", asOperator, StringComparison.Ordinal);
+        Assert.Contains("id=\"solo-aprendices\"", asOperator, StringComparison.Ordinal);
     }
 }

@@ -21,6 +21,18 @@ public abstract class HostTests(DatabaseProvider provider) : WebTest(provider)
     }
 
     [Fact]
+    public async Task FaviconIco_LeadsToTheSiteIcon()
+    {
+        var client = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/favicon.svg", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/favicon.svg")).StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheLearnerApi()
     {
         var doc = JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;

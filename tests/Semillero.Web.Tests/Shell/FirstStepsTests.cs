@@ -121,6 +121,15 @@ public abstract class FirstStepsTests(DatabaseProvider provider) : WebTest(provi
         Assert.Contains(Step("conectar", false), page, StringComparison.Ordinal);
         Assert.Contains("/xapi", page, StringComparison.Ordinal);
 
+        // Every step's link leads to a page.
+        var links = System.Text.RegularExpressions.Regex.Matches(page[page.IndexOf("id=\"primeros-pasos\"", StringComparison.Ordinal)..], "<a [^>]*href=\"(/[^\"#]*)")
+            .Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            Assert.True((await browser.GetAsync(link)).IsSuccessStatusCode, $"{link} does not answer");
+        }
+
         // Operators see the same page without a partner's steps.
         var operador = await App.SignedInAsync(Roles.Operador);
         Assert.DoesNotContain("data-paso=\"conectar\"", await operador.GetStringAsync("/operacion/aprendizaje"), StringComparison.Ordinal);
