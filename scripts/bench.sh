@@ -2,8 +2,9 @@
 # Run a benchmark against a throwaway PostgreSQL 15 cluster (same setup as ./test.sh).
 #   scripts/bench.sh import [--rows N] [--runs N]
 #   scripts/bench.sh ingest [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both]
-#   scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false]
+#   scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false] [--top N]
 #   scripts/bench.sh dashboards [--learners N] [--statements N[,N...]] [--requests N] [--raw-requests N] [--runs N]
+#   scripts/bench.sh pages [--requests N] [--runs N]
 # Exports SEMILLERO_BENCH_POSTGRES (and SEMILLERO_TEST_POSTGRES, PGHOST/PGPORT/...) for the run, and
 # SEMILLERO_BENCH_REVISION (the commit, "-dirty" with uncommitted changes) for the report.
 set -euo pipefail

@@ -9,9 +9,10 @@ using Semillero.Data;
 //                                [--batch-sizes 100,1000] [--batch-clients N] [--single-clients N]
 //        (batch clients default to 2 on PostgreSQL and 1 on SQLite; see XapiIngestOptions)
 //        scripts/bench.sh completions [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both] [--history N]
-//        scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false]
+//        scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false] [--top N]
 //        scripts/bench.sh dashboards [--learners N] [--statements N[,N...]] [--requests N] [--raw-requests N] [--runs N]
 //        (defaults 500000 learners, statements 1000000,10000000 each in a fresh database, 200 requests, 14 raw, 3 runs)
+//        scripts/bench.sh pages [--requests N] [--runs N]   (defaults 30 requests per page, 5 runs)
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -77,7 +78,7 @@ switch (which)
     case "matching":
         await Semillero.Bench.Matching.MatchingBench.RunAsync(new Semillero.Bench.Matching.MatchingBenchOptions(
             Int("--profiles", 500_000), Int("--queries", 200), runs, Int("--sql-queries", 50),
-            options.GetValueOrDefault("--web-memory", "true") == "true", postgres));
+            options.GetValueOrDefault("--web-memory", "true") == "true", postgres, Int("--top", 20)));
         break;
     // Dashboards.
     case "dashboards":
@@ -86,8 +87,12 @@ switch (which)
             options.GetValueOrDefault("--statements", "1000000,10000000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             Int("--requests", 200), Int("--raw-requests", 14), Int("--runs", 3), postgres));
         break;
+    // The main pages of each role, served from the demo.
+    case "pages":
+        await Semillero.Bench.Site.PagesBench.RunAsync(new Semillero.Bench.Site.PagesBenchOptions(Int("--requests", 30), runs));
+        break;
     default:
-        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions.");
+        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions, matching, dashboards, pages.");
         return 2;
 }
 

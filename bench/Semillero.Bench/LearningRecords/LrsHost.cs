@@ -49,7 +49,7 @@ public sealed class LrsHost : IAsyncDisposable
         return target;
     }
 
-    public static async Task<LrsHost> StartAsync(string appDirectory, DatabaseOptions database)
+    public static async Task<LrsHost> StartAsync(string appDirectory, DatabaseOptions database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = IsFree(PreferredPort) ? PreferredPort : FreePort();
         if (port != PreferredPort)
@@ -70,6 +70,10 @@ public sealed class LrsHost : IAsyncDisposable
         start.Environment["Database__SeedDemoData"] = "false";
         start.Environment["Database__MigrateOnStart"] = "true";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Semillero.Web");
         var host = new LrsHost(process, address);
@@ -80,7 +84,7 @@ public sealed class LrsHost : IAsyncDisposable
 
         using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(90))
+        while (waited.Elapsed < TimeSpan.FromSeconds(180))
         {
             if (process.HasExited)
             {
@@ -105,7 +109,7 @@ public sealed class LrsHost : IAsyncDisposable
         }
 
         await host.DisposeAsync();
-        throw new TimeoutException($"Semillero.Web did not answer /health within 90 s:\n{host.Output}");
+        throw new TimeoutException($"Semillero.Web did not answer /health within 180 s:\n{host.Output}");
     }
 
     // An xAPI client as Moodle and Open edX configure one: HTTP Basic with the key's ID and secret,

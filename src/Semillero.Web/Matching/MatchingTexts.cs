@@ -97,8 +97,6 @@ public sealed class MatchingTexts
         "Personas que aceptaron ser visibles para empresas, ordenadas por habilidades verificadas con insignias, luego declaradas, ubicación, disponibilidad y actividad reciente. Verá su nombre y datos de contacto solo si aceptan su invitación.",
         "People who agreed to be visible to companies, ranked by skills verified by badges, then declared skills, location, availability and recent activity. You see their name and contact details only if they accept your invitation.");
 
-    public string CandidatesCount(int shown, int visible) => Format(Pick("{0} mejores de {1} personas visibles.", "Top {0} of {1} visible people."), shown, visible);
-
     public string NoCandidates => Pick("Nadie visible tiene todavía alguna de las habilidades requeridas con la modalidad de esta vacante.", "Nobody visible has any of the required skills with this vacancy's modality yet.");
 
     public string NotVerified => Pick("Su empresa aún no está verificada por el programa: sus vacantes no reciben candidatos hasta que lo esté.", "Your company has not been verified by the program yet: its vacancies get no candidates until it is.");

@@ -62,7 +62,7 @@ public abstract class InsigniasPageTests(DatabaseProvider provider) : WebTest(pr
         var (_, otherEmail) = await LearnerAsync();
 
         var empty = WebUtility.HtmlDecode(await browser.GetStringAsync(Page));
-        Assert.Contains("Aún no terminas una ruta", empty, StringComparison.Ordinal);
+        Assert.Contains("Aún no termina una ruta", empty, StringComparison.Ordinal);
         Assert.Contains("Reconocimiento no oficial", empty, StringComparison.Ordinal);
 
         await CompleteAsync(partner, email, "IA-101", score: 0.92);

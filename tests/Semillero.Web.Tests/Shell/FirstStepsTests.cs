@@ -122,7 +122,9 @@ public abstract class FirstStepsTests(DatabaseProvider provider) : WebTest(provi
         Assert.Contains("/xapi", page, StringComparison.Ordinal);
 
         // Every step's link leads to a page.
-        var links = System.Text.RegularExpressions.Regex.Matches(page[page.IndexOf("id=\"primeros-pasos\"", StringComparison.Ordinal)..], "<a [^>]*href=\"(/[^\"#]*)")
+        var steps = page[page.IndexOf("id=\"primeros-pasos\"", StringComparison.Ordinal)..];
+        steps = steps[..steps.IndexOf("</section>", StringComparison.Ordinal)];
+        var links = System.Text.RegularExpressions.Regex.Matches(steps, "<a [^>]*href=\"(/[^\"#]*)")
             .Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.NotEmpty(links);
         foreach (var link in links)
