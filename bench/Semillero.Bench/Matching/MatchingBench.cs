@@ -78,7 +78,7 @@ public static class MatchingBench
 
         if (!o.Postgres || (o.SqlQueries == 0 && !o.WebMemory))
         {
-            Console.WriteLine("SQL baseline and web memory skipped: SEMILLERO_BENCH_POSTGRES not set (run through scripts/bench.sh).");
+            Console.WriteLine(o.Postgres ? "SQL baseline and web memory skipped (--sql-queries 0 --web-memory false)." : "SQL baseline and web memory skipped: SEMILLERO_BENCH_POSTGRES not set (run through scripts/bench.sh).");
             return;
         }
 

@@ -45,7 +45,18 @@ public static partial class PagesBench
         var database = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(directory, "demo.db")}" };
         var app = LrsHost.CopyApp();
         var started = Stopwatch.StartNew();
-        await using var host = await LrsHost.StartAsync(app, database, new Dictionary<string, string> { ["Database__SeedDemoData"] = "true" });
+        // The build output holds no wwwroot (a published app would): serve the repository's.
+        var webRoot = Path.Combine(Environment.CurrentDirectory, "src", "Semillero.Web", "wwwroot");
+        if (!Directory.Exists(webRoot))
+        {
+            throw new InvalidOperationException($"{webRoot} not found: run from the repository root (scripts/bench.sh does).");
+        }
+
+        await using var host = await LrsHost.StartAsync(app, database, new Dictionary<string, string>
+        {
+            ["Database__SeedDemoData"] = "true",
+            ["ASPNETCORE_WEBROOT"] = webRoot,
+        });
         Console.WriteLine($"Demo seeded and listening in {started.Elapsed.TotalSeconds:F1} s ({host.Address}).");
 
         var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal) { [""] = Client(host) };
@@ -101,28 +112,49 @@ public static partial class PagesBench
         Directory.Delete(directory, recursive: true);
     }
 
-    private static HttpClient Client(LrsHost host, CookieContainer? cookies = null) =>
-        new(new SocketsHttpHandler { CookieContainer = cookies ?? new CookieContainer(), UseCookies = true, AllowAutoRedirect = false })
+    // Cookies are carried by hand: the sign-in cookie is Secure, and a cookie container would not
+    // send it over the benchmark's plain-HTTP loopback.
+    private static HttpClient Client(LrsHost host) =>
+        new(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
         { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
 
     // The sign-in form as a browser posts it: the antiforgery cookie and token, email and password.
     private static async Task<HttpClient> SignedInAsync(LrsHost host, string email)
     {
         var client = Client(host);
-        var form = await client.GetStringAsync("/cuenta/entrar");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/cuenta/entrar", new FormUrlEncodedContent(new Dictionary<string, string>
+        var cookies = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var formResponse = await client.GetAsync("/cuenta/entrar");
+        Keep(formResponse, cookies);
+        var token = AntiforgeryToken().Match(await formResponse.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/cuenta/entrar")
         {
-            ["__RequestVerificationToken"] = token,
-            ["correo"] = email,
-            ["password"] = SeedDemoAccounts.Password,
-        }));
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["correo"] = email,
+                ["password"] = SeedDemoAccounts.Password,
+            }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
+        using var response = await client.SendAsync(post);
+        Keep(response, cookies);
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.Contains("/cuenta/entrar", StringComparison.Ordinal) == true)
         {
             throw new InvalidOperationException($"{email} could not sign in ({(int)response.StatusCode}).");
         }
 
+        client.DefaultRequestHeaders.Add("Cookie", string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}")));
         return client;
+    }
+
+    private static void Keep(HttpResponseMessage response, Dictionary<string, string> cookies)
+    {
+        foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+        {
+            var pair = header.Split(';')[0];
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            cookies[pair[..at]] = pair[(at + 1)..];
+        }
     }
 
     private static async Task<(long Bytes, double Ms)> Fetch(HttpClient client, string path)
