@@ -18,6 +18,10 @@ public sealed class ApiKey
     // An empresa key acts for this company only.
     public Guid? CompanyId { get; init; }
 
+    // An aliado key acts for this organisation (Organizations/Organization declares the key); its
+    // partner key (PartnerKey) is what the key's statements and registrations are kept under.
+    public Guid? OrganizationId { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime? RevokedAt { get; set; }
@@ -33,5 +37,6 @@ internal sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.Property(k => k.Name).HasMaxLength(100);
         builder.Property(k => k.Role).HasMaxLength(20);
         builder.Property(k => k.SecretHash).HasMaxLength(32);
+        builder.HasIndex(k => k.OrganizationId);
     }
 }

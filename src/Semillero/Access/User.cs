@@ -12,6 +12,12 @@ public sealed class User : IdentityUser<Guid>
 
     public string? Organization { get; set; }
 
+    // The organisation a partner account belongs to (Organizations/Organization declares the key),
+    // and its role there (OrganizationRoles: administrador or personal).
+    public Guid? OrganizationId { get; set; }
+
+    public string? OrganizationRole { get; set; }
+
     // For an empresa account: the company it manages (Companies/Company, which declares the key).
     public Guid? CompanyId { get; set; }
 
@@ -32,5 +38,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Organization).HasMaxLength(100);
         builder.HasIndex(u => u.LearnerId).IsUnique();
         builder.HasIndex(u => u.CompanyId);
+        builder.Property(u => u.OrganizationRole).HasMaxLength(16);
+        builder.HasIndex(u => u.OrganizationId);
     }
 }

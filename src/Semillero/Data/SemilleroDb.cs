@@ -95,6 +95,16 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Dashboards.KpiTarget> KpiTargets => Set<Dashboards.KpiTarget>();
 
+    public DbSet<Organizations.Organization> Organizations => Set<Organizations.Organization>();
+
+    public DbSet<Cohorts.Cohort> Cohorts => Set<Cohorts.Cohort>();
+
+    public DbSet<Cohorts.CohortPath> CohortPaths => Set<Cohorts.CohortPath>();
+
+    public DbSet<Cohorts.CohortState> CohortStates => Set<Cohorts.CohortState>();
+
+    public DbSet<Cohorts.CohortEnrolment> CohortEnrolments => Set<Cohorts.CohortEnrolment>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -196,6 +196,10 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
@@ -217,6 +221,9 @@ namespace Semillero.Data.Migrations.Postgres
 
                     b.HasIndex("CompanyId")
                         .HasDatabaseName("ix_api_keys_company_id");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_api_keys_organization_id");
 
                     b.ToTable("api_keys", (string)null);
                 });
@@ -356,6 +363,15 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("organization");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationRole")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("organization_role");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
@@ -397,6 +413,9 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_asp_net_users_organization_id");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1028,6 +1047,233 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasDatabaseName("ix_rule_evaluations_rule_id");
 
                     b.ToTable("rule_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.Cohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EligibleSegments")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("eligible_segments");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolled");
+
+                    b.Property<DateOnly>("EnrolmentClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("enrolment_closes_on");
+
+                    b.Property<string>("EnrolmentMode")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)")
+                        .HasColumnName("enrolment_mode");
+
+                    b.Property<DateOnly>("EnrolmentOpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("enrolment_opens_on");
+
+                    b.Property<int?>("MaxAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_age");
+
+                    b.Property<int?>("MinAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_age");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("modality");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejected_reason");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohorts");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_cohorts_organization_id");
+
+                    b.HasIndex("Status", "EnrolmentClosesOn")
+                        .HasDatabaseName("ix_cohorts_status_enrolment_closes_on");
+
+                    b.ToTable("cohorts", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.CohortEnrolment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<Guid>("Registration")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration");
+
+                    b.Property<DateTime?>("SeatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seated_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cohort_enrolments");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_cohort_enrolments_learner_id");
+
+                    b.HasIndex("Registration")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_enrolments_registration");
+
+                    b.HasIndex("CohortId", "LearnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cohort_enrolments_cohort_id_learner_id")
+                        .HasFilter("status <> 'Baja'");
+
+                    b.HasIndex("CohortId", "Status", "Id")
+                        .HasDatabaseName("ix_cohort_enrolments_cohort_id_status_id");
+
+                    b.ToTable("cohort_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.CohortPath", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<Guid>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.HasKey("CohortId", "PathId")
+                        .HasName("pk_cohort_paths");
+
+                    b.HasIndex("PathId")
+                        .HasDatabaseName("ix_cohort_paths_path_id");
+
+                    b.ToTable("cohort_paths", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.CohortState", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.HasKey("CohortId", "StateCode")
+                        .HasName("pk_cohort_states");
+
+                    b.HasIndex("StateCode")
+                        .HasDatabaseName("ix_cohort_states_state_code");
+
+                    b.ToTable("cohort_states", (string)null);
                 });
 
             modelBuilder.Entity("Semillero.Companies.Company", b =>
@@ -2509,6 +2755,109 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("talent_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Organizations.Organization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RejectedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejected_reason");
+
+                    b.Property<string>("Rfc")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("rfc");
+
+                    b.Property<bool>("RfcCheckDigitMatches")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rfc_check_digit_matches");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("verified_by");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("website");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organizations");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organizations_name");
+
+                    b.HasIndex("Rfc")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organizations_rfc");
+
+                    b.HasIndex("VerifiedAt", "Kind")
+                        .HasDatabaseName("ix_organizations_verified_at_kind");
+
+                    b.ToTable("organizations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Privacy.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2804,6 +3153,12 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_api_keys_companies_company_id");
+
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_api_keys_organizations_organization_id");
                 });
 
             modelBuilder.Entity("Semillero.Access.User", b =>
@@ -2813,6 +3168,12 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_asp_net_users_companies_company_id");
+
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_asp_net_users_organizations_organization_id");
                 });
 
             modelBuilder.Entity("Semillero.Accounts.RecordClaim", b =>
@@ -2919,6 +3280,60 @@ namespace Semillero.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_rule_evaluations_completion_rules_rule_id");
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.Cohort", b =>
+                {
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohorts_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.CohortEnrolment", b =>
+                {
+                    b.HasOne("Semillero.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohort_enrolments_cohorts_cohort_id");
+
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohort_enrolments_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.CohortPath", b =>
+                {
+                    b.HasOne("Semillero.Cohorts.Cohort", null)
+                        .WithMany("Paths")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohort_paths_cohorts_cohort_id");
+
+                    b.HasOne("Semillero.Catalog.LearningPath", null)
+                        .WithMany()
+                        .HasForeignKey("PathId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohort_paths_learning_paths_path_id");
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.CohortState", b =>
+                {
+                    b.HasOne("Semillero.Cohorts.Cohort", null)
+                        .WithMany("States")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cohort_states_cohorts_cohort_id");
                 });
 
             modelBuilder.Entity("Semillero.Completions.CourseCompletion", b =>
@@ -3129,6 +3544,13 @@ namespace Semillero.Data.Migrations.Postgres
                     b.Navigation("Courses");
 
                     b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("Semillero.Cohorts.Cohort", b =>
+                {
+                    b.Navigation("Paths");
+
+                    b.Navigation("States");
                 });
 
             modelBuilder.Entity("Semillero.Matching.TalentProfile", b =>
