@@ -193,4 +193,33 @@ public abstract class ResultsWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
     }
+    [Fact]
+    public async Task Kpis_ForACohort_GiveItsEnrolledAndCompletionRate_FromTheRollup_AndTheDashboardListsIt()
+    {
+        var seeded = await SeedAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Semillero.Dashboards.KpiRollup>().RebuildAsync(null, default);
+        }
+
+        Guid cohort;
+        await using (var db = Database.NewDb())
+        {
+            cohort = await db.Cohorts.Where(c => c.OrganizationId == seeded.Own).Select(c => c.Id).SingleAsync();
+        }
+
+        var operador = await App.SignedInAsync(Roles.Operador);
+        using var json = JsonDocument.Parse(await operador.GetStringAsync($"/api/kpis?convocatoria={cohort}&desde=2026-01&hasta=2026-11"));
+        var both = await operador.GetAsync($"/api/kpis?convocatoria={cohort}&organizacion={seeded.Own}");
+        var page = await operador.GetStringAsync("/operacion/avance?desde=2026-01&hasta=2026-11");
+
+        var row = Assert.Single(json.RootElement.GetProperty("byCohort").EnumerateArray());
+        Assert.Equal(4, Number(row.GetProperty("enrolled")));
+        Assert.Equal(1, Number(row.GetProperty("values").GetProperty("graduated")));
+        Assert.Equal(0.25, row.GetProperty("completionRate").GetDouble());
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
+        Assert.Contains("tabla-convocatorias", page, StringComparison.Ordinal);
+        Assert.Contains("Nube 2026", page, StringComparison.Ordinal);
+        Assert.Contains($"/organizacion/resultados?organizacion={seeded.Own}", page, StringComparison.Ordinal);
+    }
 }
