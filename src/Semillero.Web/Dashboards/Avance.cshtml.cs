@@ -18,7 +18,7 @@ public sealed record YearProgress(KpiTarget Target, long Achieved);
 // target with its forecast, and tables by state, sex, age and month with small cells suppressed
 // (PublicProgress). ?handler=csv|xlsx&vista=estados|sexo|edad|meses downloads the same suppressed
 // tables as open data.
-public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets) : PageModel
+public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets, Semillero.Data.SemilleroDb db) : PageModel
 {
     public static IReadOnlyList<string> Views { get; } = ["estados", "sexo", "edad", "meses"];
 
@@ -76,7 +76,13 @@ public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets) : PageModel
     }
 
     private async Task<PublicProgressView> LoadAsync(CancellationToken ct) =>
-        PublicProgress.Build(await kpis.RunAsync(kpis.DefaultFilter(), ct));
+        PublicProgress.Build(await kpis.RunAsync(kpis.DefaultFilter(), ct), verifiedNames: await VerifiedNamesAsync(ct));
+
+    // Only organisations an operator verified are named in public.
+    private async Task<Dictionary<string, string>> VerifiedNamesAsync(CancellationToken ct) =>
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Organizations.Where(o => o.VerifiedAt != null).Select(o => new { o.Id, o.Name }), ct))
+        .ToDictionary(o => Semillero.Access.PartnerKey.Of(o.Id), o => o.Name, StringComparer.Ordinal);
 
     private async Task<(ExportTable Table, string Name)> ExportAsync(CancellationToken ct)
     {

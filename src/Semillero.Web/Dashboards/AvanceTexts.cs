@@ -8,6 +8,22 @@ public sealed class AvanceTexts
 {
     public static AvanceTexts Current => UiLanguage.IsEnglish ? En : Es;
 
+    public required string KindsTitle { get; init; }
+
+    public required string KindsIntro { get; init; }
+
+    public required string KindsEmpty { get; init; }
+
+    public required string ColKind { get; init; }
+
+    public required string ProvidersTitle { get; init; }
+
+    public required string ProvidersIntro { get; init; }
+
+    public required string ProvidersEmpty { get; init; }
+
+    public required string ColProvider { get; init; }
+
     public required bool English { get; init; }
 
     public required string NavProgress { get; init; }
@@ -143,6 +159,14 @@ public sealed class AvanceTexts
 
     public static AvanceTexts Es { get; } = new()
     {
+        KindsTitle = "Por tipo de organización",
+        KindsIntro = "Personas que aprendieron con organizaciones de cada tipo o en sus convocatorias, desde el inicio del programa. Una persona puede contar en varios tipos.",
+        KindsEmpty = "Aún no hay organizaciones con personas.",
+        ColKind = "Tipo de organización",
+        ProvidersTitle = "Principales proveedores",
+        ProvidersIntro = "Las organizaciones verificadas con más personas, desde el inicio del programa. Una persona puede aprender con varias.",
+        ProvidersEmpty = "Aún no hay organizaciones verificadas con personas.",
+        ColProvider = "Organización",
         English = false,
         NavProgress = "Avance del programa",
         Title = "Avance del programa",
@@ -216,6 +240,14 @@ public sealed class AvanceTexts
 
     public static AvanceTexts En { get; } = new()
     {
+        KindsTitle = "By kind of organisation",
+        KindsIntro = "People who learnt with organisations of each kind or in their cohorts, since the program began. A person can count under several kinds.",
+        KindsEmpty = "No organisation has people yet.",
+        ColKind = "Kind of organisation",
+        ProvidersTitle = "Leading providers",
+        ProvidersIntro = "The verified organisations with most people, since the program began. A person can learn with several.",
+        ProvidersEmpty = "No verified organisation has people yet.",
+        ColProvider = "Organisation",
         English = true,
         NavProgress = "Program progress",
         Title = "Program progress",

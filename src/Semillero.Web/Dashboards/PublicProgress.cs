@@ -32,7 +32,9 @@ public sealed record PublicProgressView(
     PublicTable States,
     PublicTable Sexes,
     PublicTable Ages,
-    PublicTable Months);
+    PublicTable Months,
+    IReadOnlyList<PublicRow>? Kinds = null,
+    IReadOnlyList<PublicRow>? TopProviders = null);
 
 // What the public /avance page and its open-data downloads may show of a KpiReport: every count of 1
 // to 4 people hidden, and every cell that would give one back by subtraction (SmallCells). Pure, so
@@ -45,7 +47,11 @@ public static class PublicProgress
 
     // The same national figures appear as the total row of several tables and in the headline; a
     // figure hidden in one place must be hidden in all, or another table would publish it.
-    public static PublicProgressView Build(KpiReport report, int months = 12)
+    // Kinds of organisation, and providers shown among the top: how many verified providers' names
+    // the page lists (verifiedNames: partner key → name; others are never named).
+    public const int TopProviderCount = 10;
+
+    public static PublicProgressView Build(KpiReport report, int months = 12, IReadOnlyDictionary<string, string>? verifiedNames = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var totals = report.Totals;
@@ -89,8 +95,56 @@ public static class PublicProgress
             Publish(states, national, stateFlags, 3, withRate: true, headline.RegisteredPer100k),
             Publish(sexes, national, sexFlags, 2, withRate: false, null),
             Publish(ages, national, ageFlags, 2, withRate: false, null),
-            MonthRows(report, months, national, forcedTotals));
+            MonthRows(report, months, national, forcedTotals),
+            KindRows(report),
+            ProviderRows(report, verifiedNames ?? new Dictionary<string, string>()));
     }
+
+    // People per kind of organisation (learnt with one of its organisations or in their cohorts). A
+    // person can be counted under several kinds, so the rows add up to no published figure and each
+    // cell stands alone: a small one is withheld.
+    private static List<PublicRow> KindRows(KpiReport report) =>
+        Enum.GetValues<Semillero.Organizations.OrganizationKind>()
+            .Select(k => (Kind: k, Key: LearnerMarks.KindKey(k.ToString().ToLowerInvariant())))
+            .Select(k => Standalone(k.Key, KindEs(k.Kind), KindEn(k.Kind), (report.ByKind ?? []).FirstOrDefault(r => r.Key == k.Key)?.Values ?? KpiValues.Zero))
+            .ToList();
+
+    // The providers with most people, verified organisations only, by name; each cell alone.
+    private static List<PublicRow> ProviderRows(KpiReport report, IReadOnlyDictionary<string, string> names) =>
+        report.ByProvider.Where(r => names.ContainsKey(r.Key))
+            .OrderByDescending(r => r.Values.Registered).ThenBy(r => names[r.Key], StringComparer.Ordinal)
+            .Take(TopProviderCount)
+            .Select(r => Standalone(r.Key, names[r.Key], names[r.Key], r.Values))
+            .ToList();
+
+    private static PublicRow Standalone(string key, string es, string en, KpiValues v)
+    {
+        long[] counts = [v.Registered, v.Graduated, v.Placed];
+        var hidden = counts.Select(c => SmallCells.IsSmall(c, SmallCells.Threshold)).ToArray();
+        return new PublicRow(key, es, en,
+            [.. counts.Select((c, i) => hidden[i] ? (long?)null : c)],
+            Why: [.. counts.Select((c, i) => Suppressions.Of(c, hidden[i]))]);
+    }
+
+    public static string KindEs(Semillero.Organizations.OrganizationKind kind) => kind switch
+    {
+        Semillero.Organizations.OrganizationKind.Proveedor => "Proveedores de formación",
+        Semillero.Organizations.OrganizationKind.Academia => "Academia",
+        Semillero.Organizations.OrganizationKind.Aceleradora => "Aceleradoras e incubadoras",
+        Semillero.Organizations.OrganizationKind.Inversion => "Fondos e inversionistas",
+        Semillero.Organizations.OrganizationKind.Camara => "Cámaras empresariales",
+        _ => "Gobiernos",
+    };
+
+    public static string KindEn(Semillero.Organizations.OrganizationKind kind) => kind switch
+    {
+        Semillero.Organizations.OrganizationKind.Proveedor => "Training providers",
+        Semillero.Organizations.OrganizationKind.Academia => "Academia",
+        Semillero.Organizations.OrganizationKind.Aceleradora => "Accelerators and incubators",
+        Semillero.Organizations.OrganizationKind.Inversion => "Funds and investors",
+        Semillero.Organizations.OrganizationKind.Camara => "Business chambers",
+        _ => "Governments",
+    };
 
     public static double? Per100k(long count, long population) =>
         population <= 0 ? null : count * 100_000.0 / population;

@@ -94,4 +94,26 @@ public sealed class PublicProgressTests
         Assert.NotNull(view.Months.Total.Counts[0]);
         Assert.Equal(0L, view.Months.Rows[0].Counts[1]);
     }
+    [Fact]
+    public void KindsAndLeadingProviders_WithholdSmallCells_AndNameOnlyVerifiedOrganisations()
+    {
+        var verified = Semillero.Access.PartnerKey.Of(Guid.NewGuid());
+        var small = Semillero.Access.PartnerKey.Of(Guid.NewGuid());
+        var unverified = Semillero.Access.PartnerKey.Of(Guid.NewGuid());
+        var report = Report(new() { ["14"] = (50, 12, 6) }) with
+        {
+            ByProvider = [new(unverified, new KpiValues(40, 0, 9, 2)), new(verified, new KpiValues(30, 0, 8, 3)), new(small, new KpiValues(2, 0, 0, 0))],
+            ByKind = [new("k:academia", new KpiValues(25, 0, 3, 0))],
+        };
+
+        var view = PublicProgress.Build(report, verifiedNames: new Dictionary<string, string> { [verified] = "Academia Norte", [small] = "Bootcamp Chico" });
+
+        var academia = view.Kinds!.Single(r => r.Key == "k:academia");
+        Assert.Equal([25L, null, 0L], academia.Counts);
+        Assert.Equal(Semillero.Disclosure.Suppression.Small, academia.Cells.ElementAt(1).Why);
+        Assert.Equal([0L, 0L, 0L], view.Kinds!.Single(r => r.Key == "k:gobierno").Counts);
+        Assert.Equal(["Academia Norte", "Bootcamp Chico"], view.TopProviders!.Select(r => r.LabelEs));
+        Assert.Equal([30L, 8L, null], view.TopProviders![0].Counts);
+        Assert.Equal([null, 0L, 0L], view.TopProviders![1].Counts);
+    }
 }
