@@ -16,6 +16,7 @@ public sealed partial class CredencialesModel(
     ListApiKeys list,
     CreateApiKey create,
     RevokeApiKey revoke,
+    IPartnerDirectory partners,
     IOptions<SiteOptions> site,
     ILogger<CredencialesModel> logger) : PageModel
 {
@@ -125,7 +126,7 @@ public sealed partial class CredencialesModel(
         // The list is harmless, but the response to a create carries the secret: no copy anywhere.
         Response.Headers.CacheControl = "no-store";
         Keys = await list.RunAsync(ct);
-        PartnerNames = await list.PartnerNamesAsync(ct);
+        PartnerNames = partners.Names();
     }
 
     // Who created or revoked which key, by ids only: the operation's trace of credentials (the

@@ -23,16 +23,4 @@ public sealed class ListApiKeys(SemilleroDb db)
             .ThenBy(k => k.Id, StringComparer.Ordinal)
             .ToList();
     }
-
-    // The names a new partner key is likely to need: a key's name is the partner its statements
-    // belong to, and the partner's people see records whose partner is their organisation.
-    public async Task<IReadOnlyList<string>> PartnerNamesAsync(CancellationToken ct)
-    {
-        var fromKeys = await db.ApiKeys.AsNoTracking().Where(k => k.Role == Roles.Aliado).Select(k => k.Name).Distinct().ToListAsync(ct);
-        var fromAccounts = await db.Users.AsNoTracking().Where(u => u.Organization != null).Select(u => u.Organization!).Distinct().ToListAsync(ct);
-        return fromKeys.Concat(fromAccounts)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-MX"), ignoreCase: true))
-            .ToList();
-    }
 }

@@ -42,6 +42,11 @@ public sealed class SemilleroWebFactory(TestDatabase database, IReadOnlyDictiona
     {
         await using var scope = Services.CreateAsyncScope();
         var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
+        if (role == Roles.Aliado)
+        {
+            await TestOrganizations.BindKeyAsync(Services, created.Id, name);
+        }
+
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Token);
         return client;

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
+using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Infrastructure;
 
@@ -16,6 +17,11 @@ public static class XapiClients
     {
         await using var scope = app.Services.CreateAsyncScope();
         var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
+        if (role == Roles.Aliado)
+        {
+            await TestOrganizations.BindKeyAsync(app.Services, created.Id, name);
+        }
+
         var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
         return (id, secret);
     }
