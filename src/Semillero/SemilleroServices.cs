@@ -16,6 +16,7 @@ using Semillero.Hiring;
 using Semillero.Learners;
 using Semillero.LearningRecords;
 using Semillero.Matching;
+using Semillero.Organizations;
 using Semillero.Privacy;
 using Semillero.Vacancies;
 
@@ -35,6 +36,7 @@ public static class SemilleroServices
             .AddPrivacy()
             .AddAccounts(configuration)
             .AddCompanies()
+            .AddOrganizations()
             .AddVacancies()
             .AddLearningRecords()
             .AddCatalog()

@@ -14,7 +14,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     private async Task<CreateApiKeyOutcome.Created> CreateAsync(string role = "aliado")
     {
         await using var db = Database.NewDb();
-        return Assert.IsType<CreateApiKeyOutcome.Created>(await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TestClock.Create()).RunAsync(role, "Universidad de Prueba", default));
+        return Assert.IsType<CreateApiKeyOutcome.Created>(await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync(role, "Universidad de Prueba", default));
     }
 
     private async Task<ApiCaller?> VerifyAsync(string token)
@@ -31,7 +31,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         await using var db = Database.NewDb();
 
-        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TestClock.Create()).RunAsync("aliado", name, default);
+        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync("aliado", name, default);
 
         var invalid = Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome);
         Assert.Equal(("name", "reserved"), (invalid.Field, invalid.Reason.Code));
@@ -113,7 +113,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         await using var db = Database.NewDb();
 
-        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TestClock.Create()).RunAsync(role, "x", default);
+        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync(role, "x", default);
 
         Assert.Equal("role", Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome).Field);
         Assert.Equal(0, await db.ApiKeys.CountAsync());
