@@ -14,7 +14,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     private async Task<CreateApiKeyOutcome.Created> CreateAsync(string role = "aliado")
     {
         await using var db = Database.NewDb();
-        return Assert.IsType<CreateApiKeyOutcome.Created>(await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync(role, "Universidad de Prueba", default));
+        return await TestOrganizations.CreateKeyAsync(db, TestClock.Create(), role, "Universidad de Prueba");
     }
 
     private async Task<ApiCaller?> VerifyAsync(string token)
@@ -116,6 +116,41 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
         var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync(role, "x", default);
 
         Assert.Equal("role", Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome).Field);
+        Assert.Equal(0, await db.ApiKeys.CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_AliadoKey_NeedsAVerifiedOrganisation_AndIsBoundToIt()
+    {
+        await using var db = Database.NewDb();
+        var create = new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create());
+        var pending = Assert.IsType<Semillero.Organizations.RegisterOrganizationOutcome.Registered>(
+            await new Semillero.Organizations.RegisterOrganization(db, TestClock.Create()).RunAsync(TestOrganizations.Input("Academia Pendiente"), "prueba", verified: false, default)).Organization;
+        var verified = await TestOrganizations.EnsureVerifiedAsync(db, "Academia Verificada");
+
+        var without = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Aliado, "Moodle", null, null, default));
+        var unknown = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Aliado, "Moodle", null, "Academia Inexistente", default));
+        var unverified = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Aliado, "Moodle", null, pending.Id.ToString(), default));
+        var byName = Assert.IsType<CreateApiKeyOutcome.Created>(await create.RunAsync(Roles.Aliado, "Moodle", null, "Academia Verificada", default));
+        var onOperator = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Operador, "Mesa", null, "Academia Verificada", default));
+
+        Assert.Equal(("organization", "required"), (without.Field, without.Reason.Code));
+        Assert.Equal(("organization", "unknown"), (unknown.Field, unknown.Reason.Code));
+        Assert.Equal(("organization", "unverified"), (unverified.Field, unverified.Reason.Code));
+        Assert.Equal(("organization", "role"), (onOperator.Field, onOperator.Reason.Code));
+        Assert.Equal(verified, byName.OrganizationId);
+        Assert.Equal(verified, (await db.ApiKeys.AsNoTracking().SingleAsync()).OrganizationId);
+    }
+
+    [Fact]
+    public async Task Create_NameOf32HexDigits_IsRefusedAsItWouldReadAsAPartnerKey()
+    {
+        await using var db = Database.NewDb();
+        var create = new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create());
+
+        var outcome = await create.RunAsync(Roles.Operador, PartnerKey.Of(Guid.NewGuid()), default);
+
+        Assert.Equal(("name", "format"), (Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome).Field, ((CreateApiKeyOutcome.Invalid)outcome).Reason.Code));
         Assert.Equal(0, await db.ApiKeys.CountAsync());
     }
 }

@@ -41,7 +41,7 @@ public sealed class SemilleroWebFactory(TestDatabase database, IReadOnlyDictiona
     public async Task<HttpClient> ClientWithKeyAsync(string role, string name = "Sistema de prueba")
     {
         await using var scope = Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
+        var created = await TestOrganizations.CreateKeyAsync(scope.ServiceProvider, role, name);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Token);
         return client;
