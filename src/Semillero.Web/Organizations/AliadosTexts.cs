@@ -225,6 +225,19 @@ public sealed class AliadosTexts
         "The organisation needs at least one administrator: make someone else one before changing {0}'s role or removing them.");
     public string MemberNotFound => P("Esa persona no pertenece a su organización.", "That person does not belong to your organisation.");
 
+    // The API reference page (/referencia-api)
+    public string ApiWhoAdmin => P("administrador de la organización (con sesión) u operador", "the organisation's administrator (signed in) or operador");
+    public string ApiEpRegister => P("Registra una organización (JSON con kind, name, legalName, rfc de 12 caracteres, state, website y contacto; \"verified\": true la deja verificada). 201; 400 con los campos; 409 si el RFC o el nombre ya están registrados.",
+        "Registers an organisation (JSON with kind, name, legalName, a 12-character rfc, state, website and contact; \"verified\": true leaves it verified). 201; 400 with the fields; 409 if the RFC or name is already registered.");
+    public string ApiEpList => P("Las organizaciones verificadas, sin RFC ni contacto; kind (proveedor, academia, aceleradora, inversion, camara, gobierno) y state las filtran.",
+        "The verified organisations, without RFC or contact; kind (proveedor, academia, aceleradora, inversion, camara, gobierno) and state filter them.");
+    public string ApiEpGet => P("Una organización verificada; operadores y su propia gente ven todos sus datos y su estado. 404 si no está verificada.",
+        "A verified organisation; operators and its own people see all its data and status. 404 if it is not verified.");
+    public string ApiEpDecide => P("Verifica la organización, o no la verifica con un motivo (JSON con reason) que ella ve.", "Verifies the organisation, or does not, with a reason (JSON with reason) it sees.");
+    public string ApiEpKeyCreate => P("Crea una llave de aliado para la organización verificada (JSON con name); el token se muestra una vez. 403 para su personal, 404 si la organización no es suya, 409 si no está verificada.",
+        "Creates a partner key for the verified organisation (JSON with name); the token is shown once. 403 for its staff, 404 if the organisation is not theirs, 409 if it is not verified.");
+    public string ApiEpKeyRevoke => P("Revoca para siempre una llave de la organización; la de otra organización es 404.", "Revokes one of the organisation's keys for good; another organisation's is 404.");
+
     // The organisation field of the operators' keys page (/operacion/credenciales)
     public string CredFieldOrganization => P("Organización (llaves de aliado)", "Organisation (partner keys)");
     public string CredChooseOrganization => P("Elija una organización verificada", "Choose a verified organisation");

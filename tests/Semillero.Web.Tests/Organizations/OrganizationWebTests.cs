@@ -1,12 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Identity;
-using Semillero.Organizations;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
 using static Semillero.Web.Tests.Infrastructure.ApiResponses;
@@ -34,42 +31,6 @@ public abstract class OrganizationWebTests(DatabaseProvider provider) : WebTest(
         contactPhone = "222 123 4567",
         verified,
     };
-
-    private async Task<Guid> OrganizationAsync(string name, bool verified)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<RegisterOrganization>().RunAsync(TestOrganizations.Input(name), "prueba", verified, default);
-        return Assert.IsType<RegisterOrganizationOutcome.Registered>(outcome).Organization.Id;
-    }
-
-    // A confirmed aliado account in the organisation with the role, signed in through the real page.
-    private async Task<(HttpClient Browser, Guid UserId)> MemberAsync(Guid organizationId, string role)
-    {
-        var email = $"aliado-{Guid.NewGuid():N}@example.com";
-        Guid id;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            var user = new User
-            {
-                Id = Guid.NewGuid(),
-                UserName = email,
-                Email = email,
-                EmailConfirmed = true,
-                DisplayName = "Persona " + role,
-                OrganizationId = organizationId,
-                OrganizationRole = role,
-                CreatedAt = TestClock.Now.UtcDateTime,
-            };
-            Assert.True((await users.CreateAsync(user, People.Password)).Succeeded);
-            await users.AddToRoleAsync(user, Roles.Aliado);
-            id = user.Id;
-        }
-
-        var browser = App.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(email, People.Password)).StatusCode);
-        return (await browser.WithAntiforgeryTokenAsync(), id);
-    }
 
     private static async Task<string> PostFormAsync(HttpClient client, string page, string url, Dictionary<string, string> fields)
     {
@@ -126,47 +87,14 @@ public abstract class OrganizationWebTests(DatabaseProvider provider) : WebTest(
     }
 
     [Fact]
-    public async Task OrganizationKeys_AdministratorOfTheVerifiedOrganisationOnly_AnotherOrganisationsIs404_StaffIs403()
-    {
-        var a = await OrganizationAsync("Academia A", verified: true);
-        var b = await OrganizationAsync("Academia B", verified: true);
-        var pending = await OrganizationAsync("Academia Pendiente", verified: false);
-        var (adminA, _) = await MemberAsync(a, OrganizationRoles.Administrador);
-        var (staffA, _) = await MemberAsync(a, OrganizationRoles.Personal);
-        var (adminPending, _) = await MemberAsync(pending, OrganizationRoles.Administrador);
-        var operador = await App.ClientWithKeyAsync(Roles.Operador);
-
-        var created = await adminA.PostAsJsonAsync($"/api/organizations/{a}/keys", new { name = "Moodle campus norte" });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var keyA = await JsonAsync(created);
-        Assert.Equal(a.ToString(), keyA.GetProperty("organizationId").GetString());
-        var keyB = await JsonAsync(await operador.PostAsJsonAsync($"/api/organizations/{b}/keys", new { name = "Open edX" }));
-
-        await ProblemAsync(await adminA.PostAsJsonAsync($"/api/organizations/{b}/keys", new { name = "Intruso" }), HttpStatusCode.NotFound);
-        await ProblemAsync(await staffA.PostAsJsonAsync($"/api/organizations/{a}/keys", new { name = "Personal" }), HttpStatusCode.Forbidden);
-        await ProblemAsync(await adminPending.PostAsJsonAsync($"/api/organizations/{pending}/keys", new { name = "Antes de tiempo" }), HttpStatusCode.Conflict);
-        await ProblemAsync(await adminA.PostAsJsonAsync($"/api/organizations/{a}/keys", new { name = Guid.NewGuid().ToString("N") }), HttpStatusCode.BadRequest);
-
-        var keyBId = keyB.GetProperty("id").GetString();
-        await ProblemAsync(await adminA.DeleteAsync($"/api/organizations/{b}/keys/{keyBId}"), HttpStatusCode.NotFound);
-        await ProblemAsync(await adminA.DeleteAsync($"/api/organizations/{a}/keys/{keyBId}"), HttpStatusCode.NotFound);
-        await ProblemAsync(await staffA.DeleteAsync($"/api/organizations/{a}/keys/{keyA.GetProperty("id").GetString()}"), HttpStatusCode.Forbidden);
-        Assert.Equal(HttpStatusCode.OK, (await adminA.DeleteAsync($"/api/organizations/{a}/keys/{keyA.GetProperty("id").GetString()}")).StatusCode);
-
-        await using var db = Database.NewDb();
-        Assert.Null((await db.ApiKeys.SingleAsync(k => k.Id == keyBId)).RevokedAt);
-        Assert.Equal(2, await db.ApiKeys.CountAsync(k => k.OrganizationId != null));
-    }
-
-    [Fact]
     public async Task PostKeys_AliadoKeyWithoutAVerifiedOrganisation_Is400NamingTheField()
     {
         var operador = await App.ClientWithKeyAsync(Roles.Operador);
-        var pending = await OrganizationAsync("Academia Pendiente", verified: false);
+        var pending = await App.RegisterOrganizationAsync("Academia Pendiente", verified: false);
 
         var without = await ProblemAsync(await operador.PostAsJsonAsync("/api/keys", new { role = "aliado", name = "Moodle" }), HttpStatusCode.BadRequest);
         var unverified = await ProblemAsync(await operador.PostAsJsonAsync("/api/keys", new { role = "aliado", name = "Moodle", organization = pending.ToString() }), HttpStatusCode.BadRequest);
-        var verified = await OrganizationAsync("Academia Verificada", verified: true);
+        var verified = await App.RegisterOrganizationAsync("Academia Verificada", verified: true);
         var ok = await operador.PostAsJsonAsync("/api/keys", new { role = "aliado", name = "Moodle", organization = "Academia Verificada" });
 
         Assert.True(without.GetProperty("errors").TryGetProperty("organization", out _));
@@ -174,55 +102,6 @@ public abstract class OrganizationWebTests(DatabaseProvider provider) : WebTest(
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         await using var db = Database.NewDb();
         Assert.Equal(verified, (await db.ApiKeys.SingleAsync(k => k.Role == Roles.Aliado)).OrganizationId);
-    }
-
-    [Fact]
-    public async Task MembersPage_AnAdministratorOfAnotherOrganisation_CannotChangeOrRemoveItsPeople_AndStaffCannotInvite()
-    {
-        var a = await OrganizationAsync("Academia A", verified: false);
-        var b = await OrganizationAsync("Academia B", verified: false);
-        var (adminA, _) = await MemberAsync(a, OrganizationRoles.Administrador);
-        var (staffA, _) = await MemberAsync(a, OrganizationRoles.Personal);
-        var (_, staffB) = await MemberAsync(b, OrganizationRoles.Personal);
-        const string Page = "/organizacion/miembros";
-
-        var removed = await PostFormAsync(adminA, Page, Page + "?handler=quitar", new() { ["miembro"] = staffB.ToString() });
-        var promoted = await PostFormAsync(adminA, Page, Page + "?handler=rol", new() { ["miembro"] = staffB.ToString(), ["rol"] = OrganizationRoles.Administrador });
-        var byStaff = await PostFormAsync(staffA, Page, Page + "?handler=invitar", new() { ["nombre"] = "Intrusa", ["correo"] = "intrusa@example.com", ["rolNuevo"] = OrganizationRoles.Administrador });
-        var invited = await PostFormAsync(adminA, Page, Page + "?handler=invitar", new() { ["nombre"] = "Nueva Persona", ["correo"] = "nueva@example.com", ["rolNuevo"] = OrganizationRoles.Personal });
-
-        Assert.Contains("Esa persona no pertenece a su organización.", removed, StringComparison.Ordinal);
-        Assert.Contains("Esa persona no pertenece a su organización.", promoted, StringComparison.Ordinal);
-        Assert.Contains("Solo quienes administran la organización", byStaff, StringComparison.Ordinal);
-        Assert.Contains("Invitación enviada a nueva@example.com.", invited, StringComparison.Ordinal);
-        await using var db = Database.NewDb();
-        var b1 = await db.Users.SingleAsync(u => u.Id == staffB);
-        Assert.Equal((b, OrganizationRoles.Personal), (b1.OrganizationId!.Value, b1.OrganizationRole));
-        Assert.False(await db.Users.AnyAsync(u => u.Email == "intrusa@example.com"));
-        Assert.Equal((a, OrganizationRoles.Personal), await db.Users.Where(u => u.Email == "nueva@example.com").Select(u => new ValueTuple<Guid, string?>(u.OrganizationId!.Value, u.OrganizationRole)).SingleAsync());
-    }
-
-    [Fact]
-    public async Task KeysPage_AnAdministratorCannotRevokeAnotherOrganisationsKey()
-    {
-        var a = await OrganizationAsync("Academia A", verified: true);
-        var b = await OrganizationAsync("Academia B", verified: true);
-        var (adminA, _) = await MemberAsync(a, OrganizationRoles.Administrador);
-        string keyB;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            keyB = Assert.IsType<CreateApiKeyOutcome.Created>(await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, "Open edX", null, b.ToString(), default)).Id;
-        }
-
-        const string Page = "/organizacion/llaves";
-        var html = await PostFormAsync(adminA, Page, Page + "?handler=revocar", new() { ["llave"] = keyB });
-        var created = await PostFormAsync(adminA, Page, Page + "?handler=crear", new() { ["nombre"] = "Moodle campus norte" });
-
-        Assert.Contains("Esa llave no es de su organización.", html, StringComparison.Ordinal);
-        Assert.Contains("Llave creada: guárdela ahora", created, StringComparison.Ordinal);
-        await using var db = Database.NewDb();
-        Assert.Null((await db.ApiKeys.SingleAsync(k => k.Id == keyB)).RevokedAt);
-        Assert.Equal(a, (await db.ApiKeys.SingleAsync(k => k.Name == "Moodle campus norte")).OrganizationId);
     }
 
     [Fact]
