@@ -36,6 +36,7 @@ public static class SemilleroServices
             .AddPrivacy()
             .AddAccounts(configuration)
             .AddCompanies()
+            .AddOrganizations()
             .AddPartnerDirectory()
             .AddVacancies()
             .AddLearningRecords()

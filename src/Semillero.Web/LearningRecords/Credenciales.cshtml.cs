@@ -14,6 +14,7 @@ namespace Semillero.Web.LearningRecords;
 // through a cookie) and revoke (after a confirmation step, so it works without JavaScript).
 public sealed partial class CredencialesModel(
     ListApiKeys list,
+    Semillero.Organizations.ReadOrganizations organizations,
     CreateApiKey create,
     RevokeApiKey revoke,
     IPartnerDirectory partners,
@@ -25,6 +26,9 @@ public sealed partial class CredencialesModel(
         public string? Role { get; set; } = Roles.Aliado;
 
         public string? Name { get; set; }
+
+        // For an aliado key: the verified organisation it acts for (its id).
+        public string? Organization { get; set; }
     }
 
     [BindProperty]
@@ -36,6 +40,9 @@ public sealed partial class CredencialesModel(
     public IReadOnlyList<ApiKeyView> Keys { get; private set; } = [];
 
     public IReadOnlyList<string> PartnerNames { get; private set; } = [];
+
+    // The verified organisations an aliado key can act for.
+    public IReadOnlyList<Semillero.Organizations.DirectoryEntry> Organizations { get; private set; } = [];
 
     // The key the operator asked to revoke, awaiting confirmation.
     public ApiKeyView? ToRevoke { get; private set; }
@@ -80,7 +87,7 @@ public sealed partial class CredencialesModel(
 
     public async Task<IActionResult> OnPostCrearAsync(CancellationToken ct)
     {
-        switch (await create.RunAsync(NewKey.Role ?? "", NewKey.Name ?? "", ct))
+        switch (await create.RunAsync(NewKey.Role ?? "", NewKey.Name ?? "", null, NewKey.Role == Roles.Aliado ? NewKey.Organization : null, ct))
         {
             case CreateApiKeyOutcome.Created created:
                 var creator = User.Actor().Id;
@@ -127,6 +134,7 @@ public sealed partial class CredencialesModel(
         Response.Headers.CacheControl = "no-store";
         Keys = await list.RunAsync(ct);
         PartnerNames = partners.Names();
+        Organizations = await organizations.DirectoryAsync(null, null, ct);
     }
 
     // Who created or revoked which key, by ids only: the operation's trace of credentials (the

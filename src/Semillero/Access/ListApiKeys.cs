@@ -12,9 +12,18 @@ public sealed record ApiKeyView(string Id, string Name, string Role, DateTime Cr
 public sealed class ListApiKeys(SemilleroDb db)
 {
     // Working keys first (what an operator looks for), newest first within each group.
-    public async Task<IReadOnlyList<ApiKeyView>> RunAsync(CancellationToken ct)
+    public Task<IReadOnlyList<ApiKeyView>> RunAsync(CancellationToken ct) => RunAsync(organizationId: null, ct);
+
+    // With an organisation: only the keys bound to it.
+    public async Task<IReadOnlyList<ApiKeyView>> RunAsync(Guid? organizationId, CancellationToken ct)
     {
-        var keys = await db.ApiKeys.AsNoTracking()
+        var query = db.ApiKeys.AsNoTracking();
+        if (organizationId is { } owner)
+        {
+            query = query.Where(k => k.OrganizationId == owner);
+        }
+
+        var keys = await query
             .Select(k => new ApiKeyView(k.Id, k.Name, k.Role, k.CreatedAt, k.RevokedAt))
             .ToListAsync(ct);
         return keys

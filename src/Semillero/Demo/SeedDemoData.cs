@@ -11,12 +11,16 @@ public sealed partial class SeedDemoData(
     SeedDemoLearning learning,
     SeedDemoTalent talent,
     SeedDemoCompanies companies,
+    SeedDemoOrganizations organizations,
     SeedDemoProgress progress,
     SeedDemoActivity activity,
     ILogger<SeedDemoData> log)
 {
     public async Task RunAsync(int demoLearners, CancellationToken ct)
     {
+        // Partner organisations first: the demo aliado account is made as the provider's administrator.
+        await organizations.RunAsync(ct);
+
         if (await learners.IsRegistryEmptyAsync(ct))
         {
             var outcome = await learners.RunAsync(demoLearners, seed: 2025, progress: null, ct);

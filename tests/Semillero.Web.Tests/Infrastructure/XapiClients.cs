@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
-using Semillero.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.Infrastructure;
 
@@ -16,12 +15,7 @@ public static class XapiClients
     public static async Task<(string Id, string Secret)> XapiKeyAsync(this SemilleroWebFactory app, string name, string role = Roles.Aliado)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
-        if (role == Roles.Aliado)
-        {
-            await TestOrganizations.BindKeyAsync(app.Services, created.Id, name);
-        }
-
+        var created = await Semillero.Tests.Infrastructure.TestOrganizations.CreateKeyAsync(scope.ServiceProvider, role, name);
         var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
         return (id, secret);
     }
