@@ -104,7 +104,6 @@ public static partial class CohortEndpoints
             .WithDescription("201 inscrita o en_espera (con «position»); 200 si ya tenía inscripción activa; 422 con el motivo si no es elegible; 404 CURP desconocida o convocatoria ajena; 403 persona que su organización no puede inscribir.");
         app.MapPost("/api/cohorts/{id:guid}/enrolments/import", Import).WithTags(Tag).WithName("ImportCohortEnrolments")
             .WithSummary("Inscribe una lista de CURP (text/csv con columna «curp», o multipart campo «file»); reporte por fila.")
-            .Accepts<string>("text/csv")
             .DisableAntiforgery();
         app.MapDelete("/api/cohorts/{id:guid}/enrolments/{registration:guid}", Withdraw).WithTags(Tag).WithName("WithdrawCohortEnrolment")
             .WithSummary("Da de baja una inscripción (la persona, la organización de la convocatoria o un operador); el primer lugar de la lista de espera ocupa el lugar.");
