@@ -226,4 +226,12 @@ public sealed class CohortTexts
     public string OpRejectedOk(string name) => Format(P("Convocatoria «{0}» no aprobada; la organización verá el motivo.", "Cohort «{0}» not approved; the organisation will see the reason."), name);
     public string OpAudit => P("Quién aprobó o rechazó cada convocatoria, y cuándo, queda en la convocatoria y en la bitácora del sistema.", "Who approved or rejected each cohort, and when, stays on the cohort and in the system log.");
     public string NotFound => P("La convocatoria no existe.", "The cohort does not exist.");
+
+    // The API reference's section on cohorts (Shell/Api.cshtml).
+    public string ApiTitle => P("Convocatorias y context.registration", "Cohorts and context.registration");
+    public string ApiIntro => P("Una organización verificada (proveedor, academia, cámara o gobierno) abre convocatorias con POST /api/cohorts; el equipo del programa las aprueba. Inscribe a personas que registró, una por CURP (POST /api/cohorts/{id}/enrolments con {\"curp\": \"…\"}) o con un CSV de columna «curp» (POST /api/cohorts/{id}/enrolments/import, text/csv), y recibe por fila inscrita, en_espera (con su lugar) o rechazada con el motivo.",
+        "A verified organisation (provider, academia, chamber or government) opens cohorts with POST /api/cohorts; the program team approves them. It enrols people it registered, one by CURP (POST /api/cohorts/{id}/enrolments with {\"curp\": \"…\"}) or with a CSV with a «curp» column (POST /api/cohorts/{id}/enrolments/import, text/csv), and gets for each row inscrita, en_espera (with the place) or rechazada with the reason.");
+    public string ApiRegistration => P("Cada inscripción trae «registration», un UUID. Un proveedor puede enviarlo como context.registration en las declaraciones xAPI de esa persona para que su aprendizaje cuente para la convocatoria; sin él, el aprendizaje en las rutas de la convocatoria entre sus fechas también se le atribuye.",
+        "Each enrolment carries «registration», a UUID. A provider may send it as context.registration in that person's xAPI statements so their learning counts for the cohort; without it, learning on the cohort's paths between its dates is attributed to it too.");
 }
+
