@@ -11,6 +11,7 @@ public sealed partial class SeedDemoData(
     SeedDemoLearning learning,
     SeedDemoTalent talent,
     SeedDemoCompanies companies,
+    SeedDemoCohorts cohorts,
     SeedDemoProgress progress,
     SeedDemoActivity activity,
     ILogger<SeedDemoData> log)
@@ -44,6 +45,10 @@ public sealed partial class SeedDemoData(
 
         // Demo companies and vacancies, and the demo empresa account bound to one.
         await companies.RunAsync(ct);
+
+        // Cohorts of the verified organisations that teach, after the organisations (none yet:
+        // nothing is seeded).
+        await cohorts.RunAsync(ct);
 
         // Targets and a registry history for the progress dashboards.
         if (await progress.IsEmptyAsync(ct))
