@@ -5,6 +5,7 @@ using Semillero.Accounts;
 using Semillero.Arco;
 using Semillero.Badges;
 using Semillero.Catalog;
+using Semillero.Cohorts;
 using Semillero.Companies;
 using Semillero.Completions;
 using Semillero.Dashboards;
@@ -45,6 +46,7 @@ public static class SemilleroServices
             .AddBadges(configuration)
             .AddMatching()
             .AddHiring()
+            .AddCohorts()
             .AddFollowUp(configuration)
             .AddDashboards(configuration)
             .AddArco()

@@ -14,6 +14,7 @@ public static class DemoModule
         services.AddScoped<SeedDemoTalent>();
         services.AddScoped<SeedDemoCompanies>();
         services.AddScoped<SeedDemoOrganizations>();
+        services.AddScoped<SeedDemoCohorts>();
         services.AddScoped<SeedDemoProgress>();
         services.AddScoped<SeedDemoActivity>();
         services.AddScoped<SeedDemoData>();

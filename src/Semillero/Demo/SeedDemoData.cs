@@ -12,6 +12,7 @@ public sealed partial class SeedDemoData(
     SeedDemoTalent talent,
     SeedDemoCompanies companies,
     SeedDemoOrganizations organizations,
+    SeedDemoCohorts cohorts,
     SeedDemoProgress progress,
     SeedDemoActivity activity,
     ILogger<SeedDemoData> log)
@@ -48,6 +49,10 @@ public sealed partial class SeedDemoData(
 
         // Demo companies and vacancies, and the demo empresa account bound to one.
         await companies.RunAsync(ct);
+
+        // Cohorts of the verified organisations that teach, after the organisations (none yet:
+        // nothing is seeded).
+        await cohorts.RunAsync(ct);
 
         // Targets and a registry history for the progress dashboards.
         if (await progress.IsEmptyAsync(ct))
