@@ -5,6 +5,7 @@ using Semillero.Accounts;
 using Semillero.Arco;
 using Semillero.Badges;
 using Semillero.Catalog;
+using Semillero.CohortResults;
 using Semillero.Cohorts;
 using Semillero.Companies;
 using Semillero.Completions;
@@ -47,6 +48,7 @@ public static class SemilleroServices
             .AddMatching()
             .AddHiring()
             .AddCohorts()
+            .AddCohortResults()
             .AddFollowUp(configuration)
             .AddDashboards(configuration)
             .AddArco()

@@ -251,6 +251,11 @@ public static class AccessTable
         Anyone("PAGE /seguimiento/{token}"),
         Only("PAGE /operacion/seguimiento", Roles.Operador, Roles.Analista),
         Only("GET /api/follow-up/outcomes", Roles.Operador, Roles.Analista),
+        // What each organisation's people achieved in its cohorts: its members read their own
+        // (another organisation's is a 404 in ResultsScope), operators and analysts every one
+        // (analysts with small cells withheld and no names).
+        Only("GET /api/organizations/{id:guid}/results", Roles.Aliado, Roles.Operador, Roles.Analista),
+        Only("PAGE /organizacion/resultados", Roles.Aliado, Roles.Operador, Roles.Analista),
         // Targets and KPI dashboards.
         Only("GET /api/kpis", Roles.Operador, Roles.Analista),
         Only("PAGE /operacion/avance", Roles.Operador, Roles.Analista),

@@ -37,11 +37,21 @@ public sealed record KpiView(
     IReadOnlyList<KpiRowView> ByAgeBand,
     IReadOnlyList<KpiRowView> BySegment,
     IReadOnlyList<KpiRowView> ByPath,
-    IReadOnlyList<KpiRowView> ByProvider);
+    IReadOnlyList<KpiRowView> ByProvider,
+    IReadOnlyList<CohortRowView>? ByCohort = null);
+
+// A cohort's figures from the program's start to the period's end: seated people, then the KPIs of
+// its attributed learning, and its completion rate (egresadas / inscritas), hidden with either count.
+public sealed record CohortRowView(string Key, string Name, Guid OrganizationId, long? Enrolled, KpiCellsView Values)
+{
+    public double? CompletionRate => Enrolled is > 0 && Values.Graduated is { } g ? Math.Round(g / (double)Enrolled.Value, 4) : null;
+}
 
 // The dashboard's filters as query parameters (the page and the API take the same names):
-// desde/hasta (yyyy-MM), estado (INEGI code or name), segmento, ruta (path code), proveedor.
-public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, string? Segmento, string? Ruta, string? Proveedor)
+// desde/hasta (yyyy-MM), estado (INEGI code or name), segmento, ruta (path code), proveedor, and
+// organizacion (an organisation's id: what it sent and what its cohorts' people learnt) or
+// convocatoria (a cohort's id): one of the last three at a time, as they share the provider dimension.
+public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, string? Segmento, string? Ruta, string? Proveedor, string? Organizacion = null, string? Convocatoria = null)
 {
     public async Task<(KpiFilter? Filter, List<FieldError> Errors)> ParseAsync(ReadKpis read, CancellationToken ct)
     {
@@ -98,6 +108,27 @@ public sealed record KpiQuery(string? Desde, string? Hasta, string? Estado, stri
             errors.Add(new("proveedor", new IdRejection("largo", "El nombre del proveedor es demasiado largo.", "The provider name is too long.")));
         }
 
+        if (new[] { Proveedor, Organizacion, Convocatoria }.Count(x => !string.IsNullOrWhiteSpace(x)) > 1)
+        {
+            errors.Add(new("proveedor", new IdRejection("uno", "Filtre por proveedor, organización o convocatoria, uno a la vez.", "Filter by provider, organisation or cohort, one at a time.")));
+        }
+        else if (!string.IsNullOrWhiteSpace(Organizacion))
+        {
+            provider = Guid.TryParse(Organizacion.Trim(), out var org) ? Semillero.Access.PartnerKey.Of(org) : null;
+            if (provider is null)
+            {
+                errors.Add(new("organizacion", new IdRejection("formato", "Indique el identificador de la organización.", "Give the organisation's id.")));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(Convocatoria))
+        {
+            provider = Guid.TryParse(Convocatoria.Trim(), out var cohort) ? LearnerMarks.CohortKey(cohort) : null;
+            if (provider is null)
+            {
+                errors.Add(new("convocatoria", new IdRejection("formato", "Indique el identificador de la convocatoria.", "Give the cohort's id.")));
+            }
+        }
+
         return errors.Count > 0 ? (null, errors) : (new KpiFilter(from, to, state, segment, path, provider), errors);
     }
 
@@ -126,14 +157,15 @@ public static class KpiEndpoints
             .WithTags("Avance e indicadores / Progress and KPIs")
             .WithName("Kpis")
             .WithSummary("Indicadores del programa: inscritas, activas (30 días), egresadas y colocadas, por mes, entidad, sexo, edad, segmento, ruta y proveedor.")
-            .WithDescription("Filtros: desde y hasta (AAAA-MM), estado (clave INEGI o nombre), segmento, ruta (código), proveedor. Cada persona cuenta una vez (CURP). Para analistas, las celdas de 1 a 4 personas y sus complementarias llegan como null (suppressed: true). 400 con problem+json si un filtro no es válido.");
+            .WithDescription("Filtros: desde y hasta (AAAA-MM), estado (clave INEGI o nombre), segmento, ruta (código), y uno de proveedor, organizacion (id) o convocatoria (id). byCohort: cada convocatoria desde el inicio del programa, con su tasa de egreso (egresadas / inscritas). Cada persona cuenta una vez (CURP). Para analistas, las celdas de 1 a 4 personas y sus complementarias llegan como null (suppressed: true). 400 con problem+json si un filtro no es válido.");
     }
 
     private static async Task<Results<Ok<KpiView>, ValidationProblem>> Kpis(
         ReadKpis read, ClaimsPrincipal user, CancellationToken ct,
-        string? desde = null, string? hasta = null, string? estado = null, string? segmento = null, string? ruta = null, string? proveedor = null)
+        string? desde = null, string? hasta = null, string? estado = null, string? segmento = null, string? ruta = null, string? proveedor = null,
+        string? organizacion = null, string? convocatoria = null)
     {
-        var (filter, errors) = await new KpiQuery(desde, hasta, estado, segmento, ruta, proveedor).ParseAsync(read, ct);
+        var (filter, errors) = await new KpiQuery(desde, hasta, estado, segmento, ruta, proveedor, organizacion, convocatoria).ParseAsync(read, ct);
         if (filter is null)
         {
             return Problems.Validation(errors);
@@ -173,7 +205,8 @@ public static class KpiViews
             Table(report.ByAgeBand, report.Totals, suppress, k => (AgeLabel(k, es: true), AgeLabel(k, es: false))),
             Table(report.BySegment, report.Totals, suppress, k => SegmentNames.TryParse(k, out var seg) ? (SegmentNames.Spanish(seg), SegmentNames.English(seg)) : (k, k)),
             Table(report.ByPath, report.Totals, suppress, k => pathNames.TryGetValue(k, out var p) ? (p.NameEs, p.NameEn) : (k, k), totalsLine: false),
-            Table(report.ByProvider, report.Totals, suppress, k => (k, k), totalsLine: false));
+            Table(report.ByProvider, report.Totals, suppress, k => (k, k), totalsLine: false),
+            (report.ByCohort ?? []).Select(r => new CohortRowView(r.Key, r.Name, r.OrganizationId, Cell(r.Enrolled, suppress), Single(r.Values, suppress))).ToList());
     }
 
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -32,6 +32,12 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Proveedor { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Organizacion { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Convocatoria { get; set; }
+
     public KpiView? View { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -84,7 +90,7 @@ public sealed class TableroModel(ReadKpis read, KpiTargets targets) : PageModel
         await LoadTargetAsync(filter, ct);
     }
 
-    private KpiQuery Query => new(Desde, Hasta, Estado, Segmento, Ruta, Proveedor);
+    private KpiQuery Query => new(Desde, Hasta, Estado, Segmento, Ruta, Proveedor, Organizacion, Convocatoria);
 
     // The target line the filter is measured against: the state's or segment's when the filter
     // names one and such a line exists, otherwise the program total for people registered.

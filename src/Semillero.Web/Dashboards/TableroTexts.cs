@@ -11,6 +11,20 @@ public sealed class TableroTexts
 
     public required string Nav { get; init; }
 
+    public required string ByCohort { get; init; }
+
+    public required string ByCohortNote { get; init; }
+
+    public required string ResultsLink { get; init; }
+
+    public required string Cohort { get; init; }
+
+    public required string Enrolled { get; init; }
+
+    public required string CompletionRate { get; init; }
+
+    public required string NoCohorts { get; init; }
+
     public required string Title { get; init; }
 
     public required string Lead { get; init; }
@@ -160,6 +174,13 @@ public sealed class TableroTexts
 
     public static TableroTexts Es { get; } = new()
     {
+        ByCohort = "Por convocatoria",
+        ByCohortNote = "Cada convocatoria desde el inicio del programa hasta el fin del periodo: personas que ocuparon un lugar (inscritas), su aprendizaje en la convocatoria, egreso y colocación; tasa de egreso = egresadas / inscritas.",
+        ResultsLink = "Resultados por organización",
+        Cohort = "Convocatoria",
+        Enrolled = "Inscritas",
+        CompletionRate = "Tasa de egreso",
+        NoCohorts = "Ninguna convocatoria tiene personas inscritas con estos filtros.",
         English = false,
         Nav = "Avance",
         Title = "Avance del programa",
@@ -234,6 +255,13 @@ public sealed class TableroTexts
 
     public static TableroTexts En { get; } = new()
     {
+        ByCohort = "By cohort",
+        ByCohortNote = "Each cohort from the program's start to the period's end: people who took a seat (enrolled), their learning in the cohort, graduation and hiring; completion rate = graduated / enrolled.",
+        ResultsLink = "Results by organisation",
+        Cohort = "Cohort",
+        Enrolled = "Enrolled",
+        CompletionRate = "Completion rate",
+        NoCohorts = "No cohort has enrolled people with these filters.",
         English = true,
         Nav = "Progress",
         Title = "Program progress",

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Calendar;
+using Semillero.CohortResults;
 using Semillero.Data;
 using Semillero.Learners;
 
@@ -79,6 +80,11 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
         await ReadSinceAsync(cursor, "course_completions", since => db.CourseCompletions.Where(c => c.RecordedAt > since).OrderBy(c => c.RecordedAt).Select(c => new Row(c.Id, c.LearnerId, c.RecordedAt)), changed, ct);
         await ReadSinceAsync(cursor, "path_completions", since => db.PathCompletions.Where(c => c.RecordedAt > since).OrderBy(c => c.RecordedAt).Select(c => new Row(c.Id, c.LearnerId, c.RecordedAt)), changed, ct);
         await ReadSinceAsync(cursor, "placements", since => db.Placements.Where(p => p.RecordedAt > since).OrderBy(p => p.RecordedAt).Select(p => new Row(p.Id, p.LearnerId, p.RecordedAt)), changed, ct);
+        // Cohort enrolments change without an update time of their own: a new one by CreatedAt, a seat
+        // (on enrolment or promoted from the waitlist) by SeatedAt, a withdrawal by WithdrawnAt.
+        await ReadSinceAsync(cursor, "enrolments", since => db.CohortEnrolments.Where(e => e.CreatedAt > since).OrderBy(e => e.CreatedAt).Select(e => new Row(e.Registration, e.LearnerId, e.CreatedAt)), changed, ct);
+        await ReadSinceAsync(cursor, "seats", since => db.CohortEnrolments.Where(e => e.SeatedAt > since).OrderBy(e => e.SeatedAt).Select(e => new Row(e.Registration, e.LearnerId, e.SeatedAt!.Value)), changed, ct);
+        await ReadSinceAsync(cursor, "withdrawals", since => db.CohortEnrolments.Where(e => e.WithdrawnAt > since).OrderBy(e => e.WithdrawnAt).Select(e => new Row(e.Registration, e.LearnerId, e.WithdrawnAt!.Value)), changed, ct);
 
         // A changed catalog changes what everyone's past learning means for paths and providers.
         var catalog = await KpiCatalog.LoadAsync(db, ct);
@@ -153,6 +159,9 @@ public sealed class KpiRollup(SemilleroDb db, TimeProvider clock)
             ["course_completions"] = await db.CourseCompletions.MaxAsync(c => (DateTime?)c.RecordedAt, ct),
             ["path_completions"] = await db.PathCompletions.MaxAsync(c => (DateTime?)c.RecordedAt, ct),
             ["placements"] = await db.Placements.MaxAsync(p => (DateTime?)p.RecordedAt, ct),
+            ["enrolments"] = await db.CohortEnrolments.MaxAsync(e => (DateTime?)e.CreatedAt, ct),
+            ["seats"] = await db.CohortEnrolments.MaxAsync(e => e.SeatedAt, ct),
+            ["withdrawals"] = await db.CohortEnrolments.MaxAsync(e => e.WithdrawnAt, ct),
         };
 
         // People in the database's order of their ids, and every statement in one pass in the same
@@ -382,17 +391,32 @@ public static class PathKeys
     public static Guid Parse(string key) => key.Length == 0 ? Guid.Empty : Guid.ParseExact(key, "N");
 }
 
+public sealed record KpiCohort(CohortTerms Terms, string OrganizationKey, string KindKey);
+
 // A person's attributes as the cells break them down, and their raw facts.
 public sealed record PersonFacts(string StateCode, string Sex, AgeBand AgeBand, string Segment, LearnerFacts Facts);
 
 // Which course an activity belongs to, the course's provider and the published paths holding it.
+// Since cohorts and organisations: each organisation's kind ("k:" + kind) by its partner key, and
+// each cohort's terms and organisation, which decide what past learning counts for (a cohort whose
+// dates or paths change, an organisation whose kind changes, re-marks everyone as a catalog change does).
 public sealed record KpiCatalog(
     IReadOnlyDictionary<string, Guid> CourseByActivity,
     IReadOnlyDictionary<Guid, string> ProviderByCourse,
-    IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> PathsByCourse)
+    IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> PathsByCourse,
+    IReadOnlyDictionary<string, string>? KindByProvider = null,
+    IReadOnlyDictionary<Guid, KpiCohort>? Cohorts = null)
 {
     public static async Task<KpiCatalog> LoadAsync(SemilleroDb db, CancellationToken ct)
     {
+        var organizations = await db.Organizations.AsNoTracking().Select(o => new { o.Id, o.Kind }).ToListAsync(ct);
+        var kinds = organizations.ToDictionary(o => Access.PartnerKey.Of(o.Id), o => LearnerMarks.KindKey(o.Kind.ToString().ToLowerInvariant()), StringComparer.Ordinal);
+        var cohortPaths = (await db.CohortPaths.AsNoTracking().ToListAsync(ct)).ToLookup(p => p.CohortId, p => p.PathId);
+        var cohorts = (await db.Cohorts.AsNoTracking().Select(c => new { c.Id, c.OrganizationId, c.StartsOn, c.EndsOn }).ToListAsync(ct))
+            .ToDictionary(c => c.Id, c => new KpiCohort(
+                new CohortTerms(c.Id, c.StartsOn, c.EndsOn, cohortPaths[c.Id].ToHashSet()),
+                Access.PartnerKey.Of(c.OrganizationId),
+                kinds.GetValueOrDefault(Access.PartnerKey.Of(c.OrganizationId)) ?? ""));
         var activities = await db.CourseActivities.AsNoTracking().Select(a => new { a.ActivityId, a.CourseId }).ToListAsync(ct);
         var courses = await db.Courses.AsNoTracking().Select(c => new { c.Id, c.Provider }).ToListAsync(ct);
         var pathCourses = await db.PathCourses.AsNoTracking()
@@ -401,8 +425,14 @@ public sealed record KpiCatalog(
         return new KpiCatalog(
             activities.ToDictionary(a => a.ActivityId, a => a.CourseId, StringComparer.Ordinal),
             courses.ToDictionary(c => c.Id, c => c.Provider),
-            pathCourses.GroupBy(pc => pc.CourseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(pc => pc.PathId).Distinct().ToList()));
+            pathCourses.GroupBy(pc => pc.CourseId).ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(pc => pc.PathId).Distinct().ToList()),
+            kinds,
+            cohorts);
     }
+
+    // The kind key of the organisation a partner key names, as a LearningEvent's Also.
+    public IReadOnlyList<string>? AlsoOf(string provider) =>
+        KindByProvider is not null && KindByProvider.TryGetValue(provider, out var kind) ? [kind] : null;
 
     // A digest of everything above, the same for the same catalog in any order: what the rollup
     // compares to know whether people's marks were computed with this catalog.
@@ -423,6 +453,23 @@ public sealed record KpiCatalog(
         {
             text.Append('p').Append(course.ToString("N"));
             foreach (var path in paths.Order())
+            {
+                text.Append('\t').Append(path.ToString("N"));
+            }
+
+            text.Append('\n');
+        }
+
+        foreach (var (provider, kind) in (KindByProvider ?? new Dictionary<string, string>()).OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            text.Append('k').Append(provider).Append('\t').Append(kind).Append('\n');
+        }
+
+        foreach (var (id, cohort) in (Cohorts ?? new Dictionary<Guid, KpiCohort>()).OrderBy(c => c.Key))
+        {
+            text.Append('h').Append(id.ToString("N")).Append('\t').Append(cohort.OrganizationKey).Append('\t')
+                .Append(cohort.Terms.StartsOn.DayNumber).Append('\t').Append(cohort.Terms.EndsOn.DayNumber);
+            foreach (var path in cohort.Terms.Paths.Order())
             {
                 text.Append('\t').Append(path.ToString("N"));
             }
@@ -451,16 +498,19 @@ public static class KpiFacts
             .Select(l => new { l.Id, l.StateCode, l.Sex, l.BirthDate, l.Segment, l.CreatedAt })
             .ToListAsync(ct);
         statements ??= await db.Statements.AsNoTracking().Where(s => s.LearnerId != null && ids.Contains(s.LearnerId.Value))
-            .Select(s => new StatementFact(s.LearnerId!.Value, s.Timestamp, s.Partner, s.ActivityId))
+            .Select(s => new StatementFact(s.LearnerId!.Value, s.Timestamp, s.Partner, s.ActivityId, s.Registration))
             .ToListAsync(ct);
         var courseCompletions = await db.CourseCompletions.AsNoTracking().Where(c => ids.Contains(c.LearnerId))
             .Select(c => new { c.LearnerId, c.CourseId, c.CompletedAt })
             .ToListAsync(ct);
         var pathCompletions = await db.PathCompletions.AsNoTracking().Where(c => ids.Contains(c.LearnerId))
-            .Select(c => new { c.LearnerId, c.PathId, c.CompletedAt })
+            .Select(c => new { c.Id, c.LearnerId, c.PathId, c.CompletedAt })
             .ToListAsync(ct);
         var placements = await db.Placements.AsNoTracking().Where(p => ids.Contains(p.LearnerId))
             .Select(p => new { p.Id, p.LearnerId, p.StartsOn })
+            .ToListAsync(ct);
+        var enrolments = await db.CohortEnrolments.AsNoTracking().Where(e => ids.Contains(e.LearnerId))
+            .Select(e => new { e.LearnerId, e.CohortId, e.Registration, e.Status, e.CreatedAt, e.SeatedAt, e.WithdrawnAt })
             .ToListAsync(ct);
         var placementIds = placements.Select(p => p.Id).ToList();
         var attributions = placementIds.Count == 0
@@ -470,10 +520,48 @@ public static class KpiFacts
                 .ToListAsync(ct);
 
         var learning = statements
-            .Select(s => (s.LearnerId, Event: new LearningEvent(ProgramCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId))))
-            .Concat(courseCompletions.Select(c => (c.LearnerId, Event: new LearningEvent(
-                ProgramCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId)))))
+            .Select(s => (s.LearnerId, Event: new LearningEvent(ProgramCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId), catalog.AlsoOf(s.Partner))))
+            .Concat(courseCompletions.Select(c => (c.LearnerId, Event: CourseEvent(catalog, c.CourseId, c.CompletedAt))))
             .ToLookup(x => x.LearnerId, x => x.Event);
+
+        // What Attribution reads of the people with an enrolment: the same learning (with the
+        // statements' registrations) and path completions. Badges are the funnel's, not a KPI.
+        var enrolled = enrolments.ToLookup(e => e.LearnerId);
+        var withCohorts = enrolled.Select(g => g.Key).ToHashSet();
+        var items = statements.Where(s => withCohorts.Contains(s.LearnerId))
+            .Select(s => (s.LearnerId, Item: new LearningItem(ProgramCalendar.Local(s.Timestamp), catalog.PathsOfActivity(s.ActivityId), s.Registration)))
+            .Concat(courseCompletions.Where(c => withCohorts.Contains(c.LearnerId))
+                .Select(c => (c.LearnerId, Item: new LearningItem(ProgramCalendar.Local(c.CompletedAt), catalog.PathsOfCourse(c.CourseId), CourseDone: true))))
+            .ToLookup(x => x.LearnerId, x => x.Item);
+        var pathsDone = pathCompletions.Where(c => withCohorts.Contains(c.LearnerId))
+            .ToLookup(c => c.LearnerId, c => new PathDone(c.Id, c.PathId, ProgramCalendar.Local(c.CompletedAt)));
+        var starts = placements.ToLookup(p => p.LearnerId, p => p.StartsOn);
+        List<CohortFact> CohortsOf(Guid learner)
+        {
+            if (!withCohorts.Contains(learner))
+            {
+                return [];
+            }
+
+            var record = new PersonRecords(items[learner].ToList(), pathsDone[learner].ToList(), new HashSet<Guid>(), starts[learner].ToList());
+            var facts = new List<CohortFact>();
+            foreach (var byCohort in enrolled[learner].GroupBy(e => e.CohortId))
+            {
+                if (catalog.Cohorts?.GetValueOrDefault(byCohort.Key) is not { } cohort)
+                {
+                    continue;
+                }
+
+                var outcome = Attribution.Evaluate(cohort.Terms, byCohort.Select(e => new EnrolmentTerms(e.Registration, e.Status, ProgramCalendar.Local(e.CreatedAt),
+                    e.SeatedAt is { } seat ? ProgramCalendar.Local(seat) : null, e.WithdrawnAt is { } w ? ProgramCalendar.Local(w) : null)).ToList(), record);
+                if (outcome.Counted)
+                {
+                    facts.Add(new CohortFact(byCohort.Key, cohort.OrganizationKey, cohort.KindKey, outcome));
+                }
+            }
+
+            return facts;
+        }
         var completed = pathCompletions.ToLookup(c => c.LearnerId, c => (c.PathId, ProgramCalendar.Local(c.CompletedAt)));
         var pathsByPlacement = attributions.ToLookup(a => a.PlacementId, a => a.PathId);
         var hired = placements.ToLookup(p => p.LearnerId, p => new PlacementFact(p.StartsOn, pathsByPlacement[p.Id].Distinct().ToList()));
@@ -485,12 +573,19 @@ public static class KpiFacts
                 l.Sex.ToString(),
                 AgeBands.At(l.BirthDate, DateOnly.FromDateTime(ProgramCalendar.Local(l.CreatedAt))),
                 SegmentNames.ToWire(l.Segment),
-                new LearnerFacts(ProgramCalendar.Local(l.CreatedAt), learning[l.Id].ToList(), completed[l.Id].ToList(), hired[l.Id].ToList())));
+                new LearnerFacts(ProgramCalendar.Local(l.CreatedAt), learning[l.Id].ToList(), completed[l.Id].ToList(), hired[l.Id].ToList(), CohortsOf(l.Id))));
+    }
+
+    public static LearningEvent CourseEvent(KpiCatalog catalog, Guid course, DateTime completedAt)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var provider = catalog.ProviderByCourse.GetValueOrDefault(course) ?? "";
+        return new LearningEvent(ProgramCalendar.Local(completedAt), provider, catalog.PathsOfCourse(course), catalog.AlsoOf(provider));
     }
 }
 
 // What the rollup reads of a statement.
-public sealed record StatementFact(Guid LearnerId, DateTime Timestamp, string Partner, string? ActivityId);
+public sealed record StatementFact(Guid LearnerId, DateTime Timestamp, string Partner, string? ActivityId, Guid? Registration = null);
 
 // Every attributed statement in one pass, ordered by learner, on a connection of its own, handed out
 // a chunk of people at a time. The people are chunked in the database's order of their ids, so a
@@ -524,7 +619,7 @@ internal sealed class StatementsByLearner : IAsyncDisposable
         var rows = source.Statements.AsNoTracking()
             .Where(s => s.LearnerId != null)
             .OrderBy(s => s.LearnerId)
-            .Select(s => new StatementFact(s.LearnerId!.Value, s.Timestamp, s.Partner, s.ActivityId))
+            .Select(s => new StatementFact(s.LearnerId!.Value, s.Timestamp, s.Partner, s.ActivityId, s.Registration))
             .AsAsyncEnumerable()
             .GetAsyncEnumerator(ct);
         return new StatementsByLearner(source, rows);

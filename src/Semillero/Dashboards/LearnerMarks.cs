@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Semillero.CohortResults;
 
 namespace Semillero.Dashboards;
 
@@ -20,6 +21,11 @@ public enum KpiMetric : short
     // The day of the person's most recent learning activity: "active in the last 30 days" is the
     // sum of these cells over the last 30 days.
     LastActive = 5,
+
+    // Took a seat in a cohort (docs/cohorts-results.md): per cohort ("c" + its id), organisation
+    // (its partner key), kind of organisation ("k:" + kind) and any cohort (""), the month of the
+    // first seat there. Never under a path.
+    Enrolled = 6,
 }
 
 // Age at registration, so a person stays in one band for every metric and the bands add up.
@@ -89,7 +95,13 @@ public readonly record struct Mark(KpiMetric Metric, int Period, Guid PathId, st
 // A piece of learning: a statement (by the partner that sent it) or a course completion (by the
 // course's provider), with the paths its course belongs to (none when its activity is not in the
 // catalog).
-public sealed record LearningEvent(DateTime At, string Provider, IReadOnlyList<Guid> Paths);
+// Also: further provider keys the learning counts under, as Provider does: the kind of organisation
+// of the partner that sent it ("k:" + kind).
+public sealed record LearningEvent(DateTime At, string Provider, IReadOnlyList<Guid> Paths, IReadOnlyList<string>? Also = null);
+
+// A person's place in a cohort, as Attribution (CohortResults) judged it, with the keys its
+// organisation is counted under (its partner key, and "k:" + its kind).
+public sealed record CohortFact(Guid CohortId, string OrganizationKey, string KindKey, CohortOutcome Outcome);
 
 public sealed record PlacementFact(DateOnly StartsOn, IReadOnlyList<Guid> Paths);
 
@@ -97,7 +109,8 @@ public sealed record LearnerFacts(
     DateTime RegisteredAt,
     IReadOnlyList<LearningEvent> Learning,
     IReadOnlyList<(Guid PathId, DateTime CompletedAt)> PathCompletions,
-    IReadOnlyList<PlacementFact> Placements);
+    IReadOnlyList<PlacementFact> Placements,
+    IReadOnlyList<CohortFact>? Cohorts = null);
 
 // The KPI definitions, as one pure function of a person's raw facts (docs/dashboards.md). Every person
 // is counted once per metric and key however many providers, statements or paths they have:
@@ -109,12 +122,40 @@ public sealed record LearnerFacts(
 //   only people who learned with that provider (in P, for (P, V)).
 // - Placed: ("", "") at the first hire; (P, "") at the first hire attributed to P's badge; providers
 //   as for Graduated.
+// - Cohorts (provider "c" + the cohort's id, any path only): Enrolled at the seat's month, and the
+//   learning, graduation and hire Attribution finds for the cohort. An organisation's key and its
+//   kind's key also count the learning attributed to its cohorts (so "with V" means sent by V or
+//   learnt in V's cohorts), and Enrolled at the first seat in one of them.
 public static class LearnerMarks
 {
+    public static string CohortKey(Guid cohortId) => "c" + cohortId.ToString("N");
+
+    public static string KindKey(string kind) => "k:" + kind;
+
+    public static bool IsCohortKey(string key) =>
+        key is { Length: 33 } && key[0] == 'c' && Guid.TryParseExact(key.AsSpan(1), "N", out _);
+
+    public static bool IsKindKey(string key) => key.StartsWith("k:", StringComparison.Ordinal);
+
+    // Cohort and kind keys are dimensions of their own, not providers.
+    public static bool IsProvider(string key) => key.Length > 0 && !IsCohortKey(key) && !IsKindKey(key);
+
     public static HashSet<Mark> Compute(LearnerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var marks = new HashSet<Mark>();
+        var cohorts = (facts.Cohorts ?? []).Where(c => c.Outcome.Counted).ToList();
+        if (cohorts.Count > 0)
+        {
+            // The cohorts' learning also counts for their organisations and kinds, at the same times
+            // as the learning it is (so the "any" marks do not move).
+            facts = facts with
+            {
+                Learning = [.. facts.Learning, .. cohorts.SelectMany(c => c.Outcome.Learning.Select(at => new LearningEvent(at, c.OrganizationKey, [], [c.KindKey])))],
+            };
+            AddCohorts(marks, cohorts);
+        }
+
         var firstByKey = new Dictionary<(Guid Path, string Provider), DateTime>();
         var lastByKey = new Dictionary<(Guid Path, string Provider), DateTime>();
         foreach (var learning in facts.Learning)
@@ -148,7 +189,7 @@ public static class LearnerMarks
             marks.Add(new Mark(KpiMetric.LastActive, Day(last), key.Path, key.Provider));
         }
 
-        var providers = facts.Learning.Select(l => l.Provider).ToHashSet(StringComparer.Ordinal);
+        var providers = facts.Learning.SelectMany(l => l.Also is null ? [l.Provider] : l.Also.Prepend(l.Provider)).ToHashSet(StringComparer.Ordinal);
         var providersInPath = firstByKey.Keys.Where(k => k.Path != Guid.Empty && k.Provider.Length > 0).ToHashSet();
 
         if (facts.PathCompletions.Count > 0)
@@ -176,6 +217,42 @@ public static class LearnerMarks
         return marks;
     }
 
+    private static void AddCohorts(HashSet<Mark> marks, List<CohortFact> cohorts)
+    {
+        foreach (var c in cohorts)
+        {
+            var key = CohortKey(c.CohortId);
+            var o = c.Outcome;
+            foreach (var at in o.Learning)
+            {
+                marks.Add(new Mark(KpiMetric.Active, Month(at), Guid.Empty, key));
+            }
+
+            if (o.Learning.Count > 0)
+            {
+                marks.Add(new Mark(KpiMetric.Registered, Month(o.Learning.Min()), Guid.Empty, key));
+                marks.Add(new Mark(KpiMetric.LastActive, Day(o.Learning.Max()), Guid.Empty, key));
+            }
+
+            if (o.GraduatedAt is { } graduated)
+            {
+                marks.Add(new Mark(KpiMetric.Graduated, Month(graduated), Guid.Empty, key));
+            }
+
+            if (o.PlacedOn is { } placed)
+            {
+                marks.Add(new Mark(KpiMetric.Placed, Month(placed), Guid.Empty, key));
+            }
+        }
+
+        // Enrolled: the first seat per cohort, organisation, kind and overall.
+        foreach (var group in cohorts.SelectMany(c => new[] { CohortKey(c.CohortId), c.OrganizationKey, c.KindKey, "" }.Select(k => (Key: k, c.Outcome.SeatedAt)))
+            .Where(x => x.SeatedAt is not null).GroupBy(x => x.Key, StringComparer.Ordinal))
+        {
+            marks.Add(new Mark(KpiMetric.Enrolled, Month(group.Min(x => x.SeatedAt!.Value)), Guid.Empty, group.Key));
+        }
+    }
+
     private static void AddWithProviders(HashSet<Mark> marks, KpiMetric metric, int period, Guid path, IEnumerable<string> providers)
     {
         marks.Add(new Mark(metric, period, path, ""));
@@ -193,6 +270,15 @@ public static class LearnerMarks
         {
             yield return (path, "");
             yield return (path, learning.Provider);
+        }
+
+        foreach (var also in learning.Also ?? [])
+        {
+            yield return (Guid.Empty, also);
+            foreach (var path in learning.Paths)
+            {
+                yield return (path, also);
+            }
         }
     }
 

@@ -14,7 +14,10 @@ public sealed class RawKpis(SemilleroDb db)
 {
     private sealed record Person(Guid Id, string State, string Sex, AgeBand Age, string Segment, DateTime RegisteredAt);
 
-    private sealed record Event(Guid Learner, DateTime At, string Provider, IReadOnlyList<Guid> Paths);
+    private sealed record Event(Guid Learner, DateTime At, string Provider, IReadOnlyList<Guid> Paths, IReadOnlyList<string> Also)
+    {
+        public bool With(string provider) => Provider == provider || Also.Contains(provider);
+    }
 
     public async Task<KpiReport> RunAsync(KpiFilter filter, DateOnly today, IReadOnlyList<PathInfo> paths, CancellationToken ct)
     {
@@ -27,11 +30,23 @@ public sealed class RawKpis(SemilleroDb db)
             .ToDictionary(p => p.Id);
         var events = (await db.Statements.AsNoTracking().Where(s => s.LearnerId != null)
                 .Select(s => new { s.LearnerId, s.Timestamp, s.Partner, s.ActivityId }).ToListAsync(ct))
-            .Select(s => new Event(s.LearnerId!.Value, ProgramCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId)))
+            .Select(s => new Event(s.LearnerId!.Value, ProgramCalendar.Local(s.Timestamp), s.Partner, catalog.PathsOfActivity(s.ActivityId), catalog.AlsoOf(s.Partner) ?? []))
             .Concat((await db.CourseCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.CourseId, c.CompletedAt }).ToListAsync(ct))
-                .Select(c => new Event(c.LearnerId, ProgramCalendar.Local(c.CompletedAt), catalog.ProviderByCourse.GetValueOrDefault(c.CourseId) ?? "", catalog.PathsOfCourse(c.CourseId))))
+                .Select(c => KpiFacts.CourseEvent(catalog, c.CourseId, c.CompletedAt) is var e ? new Event(c.LearnerId, e.At, e.Provider, e.Paths, e.Also ?? []) : null!))
             .Where(e => people.ContainsKey(e.Learner))
             .ToList();
+
+        // What Attribution finds for each enrolled person in each cohort (CohortResults); their
+        // attributed learning also counts for the cohort's organisation and kind.
+        var enrolledIds = (await db.CohortEnrolments.AsNoTracking().Select(e => e.LearnerId).Distinct().ToListAsync(ct)).Where(people.ContainsKey).ToList();
+        var cohortFacts = (await KpiFacts.LoadAsync(db, catalog, enrolledIds, ct))
+            .SelectMany(p => (p.Value.Facts.Cohorts ?? []).Select(c => (Learner: p.Key, Fact: c))).ToList();
+        events.AddRange(cohortFacts.SelectMany(c => c.Fact.Outcome.Learning.Select(at => new Event(c.Learner, at, c.Fact.OrganizationKey, [], [c.Fact.KindKey]))));
+        // A cohort's own key: its attributed learning, and graduation and hire as Attribution counts them.
+        events.AddRange(cohortFacts.SelectMany(c => c.Fact.Outcome.Learning.Select(at => new Event(c.Learner, at, LearnerMarks.CohortKey(c.Fact.CohortId), [], []))));
+        Dictionary<Guid, int> CohortReached(Guid path, string key, Func<CohortResults.CohortOutcome, int?> month) =>
+            path != Guid.Empty ? [] : cohortFacts.Where(c => LearnerMarks.CohortKey(c.Fact.CohortId) == key && month(c.Fact.Outcome) is not null)
+                .ToDictionary(c => c.Learner, c => month(c.Fact.Outcome)!.Value);
         var completions = (await db.PathCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.PathId, c.CompletedAt }).ToListAsync(ct))
             .Select(c => (c.LearnerId, c.PathId, At: ProgramCalendar.Local(c.CompletedAt))).ToList();
         var placementRows = await db.Placements.AsNoTracking().Select(p => new { p.Id, p.LearnerId, p.StartsOn }).ToListAsync(ct);
@@ -46,7 +61,7 @@ public sealed class RawKpis(SemilleroDb db)
 
         // Learning that counts for a (path, provider) key; Guid.Empty / "" match anything.
         IEnumerable<Event> Learning(Guid path, string provider) =>
-            events.Where(e => (path == Guid.Empty || e.Paths.Contains(path)) && (provider.Length == 0 || e.Provider == provider));
+            events.Where(e => (path == Guid.Empty || e.Paths.Contains(path)) && (provider.Length == 0 || e.With(provider)));
 
         bool LearnedWith(Guid learner, Guid path, string provider) =>
             provider.Length == 0 || Learning(path, provider).Any(e => e.Learner == learner);
@@ -57,13 +72,15 @@ public sealed class RawKpis(SemilleroDb db)
                 ? people.Values.ToDictionary(p => p.Id, p => LearnerMarks.Month(p.RegisteredAt))
                 : Learning(path, provider).GroupBy(e => e.Learner).ToDictionary(g => g.Key, g => LearnerMarks.Month(g.Min(e => e.At)));
 
-        Dictionary<Guid, int> Graduated(Guid path, string provider) =>
-            completions.Where(c => path == Guid.Empty || c.PathId == path).GroupBy(c => c.LearnerId)
+        Dictionary<Guid, int> Graduated(Guid path, string provider) => LearnerMarks.IsCohortKey(provider)
+            ? CohortReached(path, provider, o => o.GraduatedAt is { } g ? LearnerMarks.Month(g) : null)
+            : completions.Where(c => path == Guid.Empty || c.PathId == path).GroupBy(c => c.LearnerId)
                 .Where(g => people.ContainsKey(g.Key) && LearnedWith(g.Key, path, provider))
                 .ToDictionary(g => g.Key, g => LearnerMarks.Month(g.Min(c => c.At)));
 
-        Dictionary<Guid, int> Placed(Guid path, string provider) =>
-            placements.Where(p => path == Guid.Empty || p.Paths.Contains(path)).GroupBy(p => p.LearnerId)
+        Dictionary<Guid, int> Placed(Guid path, string provider) => LearnerMarks.IsCohortKey(provider)
+            ? CohortReached(path, provider, o => o.PlacedOn is { } p ? LearnerMarks.Month(p) : null)
+            : placements.Where(p => path == Guid.Empty || p.Paths.Contains(path)).GroupBy(p => p.LearnerId)
                 .Where(g => people.ContainsKey(g.Key) && LearnedWith(g.Key, path, provider))
                 .ToDictionary(g => g.Key, g => g.Min(p => p.Month));
 
@@ -100,7 +117,29 @@ public sealed class RawKpis(SemilleroDb db)
             byMonth.Add(new KpiRow($"{m.Year:0000}-{m.Month:00}", new KpiValues(Of(main.Months[0]), active, Of(main.Months[2]), Of(main.Months[3]))));
         }
 
-        var providers = events.Select(e => e.Provider).Where(p => p.Length > 0 && (filter.Provider is null || p == filter.Provider)).Distinct(StringComparer.Ordinal);
+        var keys = events.SelectMany(e => e.Also.Prepend(e.Provider)).Where(p => p.Length > 0 && (filter.Provider is null || p == filter.Provider)).Distinct(StringComparer.Ordinal).ToList();
+        var providers = keys.Where(LearnerMarks.IsProvider);
+
+        // Cohorts: from the program's start to the period's end.
+        var cohortRows = new List<CohortKpiRow>();
+        foreach (var cohort in ReadKpis.CohortsFor(filter, await ReadKpis.CohortsAsync(db, ct)))
+        {
+            var facts = cohortFacts.Where(c => c.Fact.CohortId == cohort.Id && Keep(people[c.Learner])).Select(c => c.Fact.Outcome).ToList();
+            long Reached(Func<CohortResults.CohortOutcome, int?> month) => facts.Count(o => month(o) is { } m && m <= to);
+            var enrolled = Reached(o => o.SeatedAt is { } at ? LearnerMarks.Month(at) : null);
+            var values = new KpiValues(
+                Reached(o => o.Learning.Count > 0 ? LearnerMarks.Month(o.Learning.Min()) : null),
+                facts.Count(o => o.Learning.Count > 0 && (last30
+                    ? LearnerMarks.Day(o.Learning.Max()) is var d && d >= dayFrom && d <= dayTo
+                    : o.Learning.Any(at => LearnerMarks.Month(at) == to))),
+                Reached(o => o.GraduatedAt is { } g ? LearnerMarks.Month(g) : null),
+                Reached(o => o.PlacedOn is { } p ? LearnerMarks.Month(p) : null));
+            if (enrolled > 0 || values != KpiValues.Zero)
+            {
+                cohortRows.Add(new CohortKpiRow(LearnerMarks.CohortKey(cohort.Id), cohort.Name, cohort.OrganizationId, enrolled, values));
+            }
+        }
+
         return new KpiReport(
             filter,
             today,
@@ -117,6 +156,10 @@ public sealed class RawKpis(SemilleroDb db)
             providers.Select(v => new KpiRow(v, Count(Headline(filter.PathId ?? Guid.Empty, v).Sets, _ => true)))
                 .Where(r => r.Values != KpiValues.Zero)
                 .OrderByDescending(r => r.Values.Registered).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
-            paths);
+            paths,
+            cohortRows,
+            keys.Where(LearnerMarks.IsKindKey).Select(k => new KpiRow(k, Count(Headline(filter.PathId ?? Guid.Empty, k).Sets, _ => true)))
+                .Where(r => r.Values != KpiValues.Zero)
+                .OrderBy(r => r.Key, StringComparer.Ordinal).ToList());
     }
 }

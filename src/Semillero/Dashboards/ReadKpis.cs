@@ -38,7 +38,20 @@ public sealed record KpiReport(
     IReadOnlyList<KpiRow> BySegment,
     IReadOnlyList<KpiRow> ByPath,
     IReadOnlyList<KpiRow> ByProvider,
-    IReadOnlyList<PathInfo> Paths);
+    IReadOnlyList<PathInfo> Paths,
+    IReadOnlyList<CohortKpiRow>? ByCohort = null,
+    IReadOnlyList<KpiRow>? ByKind = null);
+
+public sealed record CohortInfo(Guid Id, string Name, Guid OrganizationId);
+
+// A cohort's figures from the program's start to the period's end (a cohort's rate is over its whole
+// life, not a month's): people seated, and of them those who learnt (Registered: first attributed
+// learning), are active now, graduated and were hired as Attribution counts them. Completion rate =
+// Graduated / Enrolled.
+public sealed record CohortKpiRow(string Key, string Name, Guid OrganizationId, long Enrolled, KpiValues Values)
+{
+    public double? CompletionRate => Enrolled > 0 ? Math.Round(Values.Graduated / (double)Enrolled, 4) : null;
+}
 
 public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, IOptions<DashboardOptions> options)
 {
@@ -59,9 +72,79 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
         ArgumentNullException.ThrowIfNull(filter);
         await cube.RefreshAsync(db, ct);
         var paths = await PathsAsync(ct);
+        var cohorts = await CohortsAsync(db, ct);
         var today = Today;
         var report = cube.Read(view => Compute(view, filter, today, paths));
-        return report;
+        return report with { ByCohort = cube.Read(view => CohortRows(view, filter, today, cohorts)) };
+    }
+
+    public static async Task<IReadOnlyList<CohortInfo>> CohortsAsync(SemilleroDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Cohorts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(c => new CohortInfo(c.Id, c.Name, c.OrganizationId)).ToListAsync(ct);
+    }
+
+    // The cohorts a filter's table lists: all without a provider filter, the one a cohort key names,
+    // an organisation's for its key, none under a path or another provider (cohorts have no path marks).
+    public static IEnumerable<CohortInfo> CohortsFor(KpiFilter filter, IReadOnlyList<CohortInfo> cohorts)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(cohorts);
+        if (filter.PathId is not null)
+        {
+            return [];
+        }
+
+        return filter.Provider switch
+        {
+            null => cohorts,
+            var key when LearnerMarks.IsCohortKey(key) => cohorts.Where(c => LearnerMarks.CohortKey(c.Id) == key),
+            var key when Access.PartnerKey.TryParse(key, out var org) => cohorts.Where(c => c.OrganizationId == org),
+            _ => [],
+        };
+    }
+
+    private static List<CohortKpiRow> CohortRows(KpiCube.CubeView view, KpiFilter filter, DateOnly today, IReadOnlyList<CohortInfo> cohorts)
+    {
+        var to = LearnerMarks.Month(filter.To);
+        var last30 = to >= LearnerMarks.Month(today);
+        var wantState = filter.State is null ? -1 : int.Parse(filter.State, System.Globalization.CultureInfo.InvariantCulture);
+        var wantSegment = filter.Segment is { } s ? KpiCube.SegmentIndex(SegmentNames.ToWire(s)) : -1;
+        var dayFrom = LearnerMarks.Day(today.AddDays(-29).ToDateTime(TimeOnly.MinValue));
+        var dayTo = LearnerMarks.Day(today.ToDateTime(TimeOnly.MinValue));
+        var rows = new List<CohortKpiRow>();
+        foreach (var cohort in CohortsFor(filter, cohorts))
+        {
+            var provider = IndexOf(view.Providers, LearnerMarks.CohortKey(cohort.Id));
+            var group = provider < 0 ? null : view.Find(0, (short)provider);
+            var sums = new long[5];
+            long enrolled = 0;
+            foreach (var ((metric, period), block) in group?.Blocks ?? [])
+            {
+                var people = block.Filtered(wantState, wantSegment);
+                switch (metric)
+                {
+                    case KpiMetric.Enrolled when period <= to:
+                        enrolled += people;
+                        break;
+                    case KpiMetric.Registered or KpiMetric.Graduated or KpiMetric.Placed when period <= to:
+                        sums[Column(metric)] += people;
+                        break;
+                    case KpiMetric.LastActive when last30 && period >= dayFrom && period <= dayTo:
+                    case KpiMetric.Active when !last30 && period == to:
+                        sums[1] += people;
+                        break;
+                }
+            }
+
+            if (enrolled > 0 || sums.Any(x => x > 0))
+            {
+                rows.Add(new CohortKpiRow(LearnerMarks.CohortKey(cohort.Id), cohort.Name, cohort.OrganizationId, enrolled, Values(sums)));
+            }
+        }
+
+        return rows;
     }
 
     // People reaching `metric` in months from..to with these attributes (null: any), any path or
@@ -121,7 +204,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
     public async Task<IReadOnlyList<string>> ProvidersAsync(CancellationToken ct)
     {
         await cube.RefreshAsync(db, ct);
-        return cube.Read(view => view.Providers.Where(p => p.Length > 0).Order(StringComparer.Ordinal).ToList());
+        return cube.Read(view => view.Providers.Where(LearnerMarks.IsProvider).Order(StringComparer.Ordinal).ToList());
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)
@@ -248,7 +331,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
 
                 foreach (var ((metric, period), block) in group.Blocks)
                 {
-                    if (metric != KpiMetric.LastActive && metric != KpiMetric.Active && period <= to)
+                    if (metric is KpiMetric.Registered or KpiMetric.Graduated or KpiMetric.Placed && period <= to)
                     {
                         cumulative[Column(metric)] += block.Filtered(wantState, wantSegment);
                     }
@@ -281,11 +364,15 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
             SegmentNames.WireNames.Select((w, i) => new KpiRow(w, Row(bySegment, i + 1))).ToList(),
             paths.Where(x => filter.PathId is null || x.Id == filter.PathId)
                 .Select(x => new KpiRow(x.Code, IndexOf(view.Paths, PathKeys.Of(x.Id)) is var i and >= 0 ? Row(byPath, i) : KpiValues.Zero)).ToList(),
-            view.Providers.Select((name, i) => (name, i)).Where(x => x.i > 0 && (filter.Provider is null || x.name == filter.Provider))
+            view.Providers.Select((name, i) => (name, i)).Where(x => x.i > 0 && LearnerMarks.IsProvider(x.name) && (filter.Provider is null || x.name == filter.Provider))
                 .Select(x => new KpiRow(x.name, Row(byProvider, x.i)))
                 .Where(r => r.Values != KpiValues.Zero)
                 .OrderByDescending(r => r.Values.Registered).ThenBy(r => r.Key, StringComparer.Ordinal).ToList(),
-            paths);
+            paths,
+            ByKind: view.Providers.Select((name, i) => (name, i)).Where(x => x.i > 0 && LearnerMarks.IsKindKey(x.name) && (filter.Provider is null || x.name == filter.Provider))
+                .Select(x => new KpiRow(x.name, Row(byProvider, x.i)))
+                .Where(r => r.Values != KpiValues.Zero)
+                .OrderBy(r => r.Key, StringComparer.Ordinal).ToList());
     }
 
     // Adds one headline block to the state, sex, age and segment tables, within the filter.

@@ -62,13 +62,13 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
         yield return new KpiFilter(start, now, Provider: "aliado-inexistente");
     }
 
-    private async Task AssertRollupEqualsRawAsync(KpiSeed seed)
+    private async Task AssertRollupEqualsRawAsync(KpiSeed seed, IEnumerable<KpiFilter>? more = null)
     {
         await using var db = Database.NewDb();
         var read = new ReadKpis(db, _cube, _clock, Options.Create(new DashboardOptions()));
         var paths = await read.PathsAsync(default);
         var today = DateOnly.FromDateTime(ProgramCalendar.Local(KpiSeed.Today));
-        foreach (var filter in Filters(seed))
+        foreach (var filter in Filters(seed).Concat(more ?? []))
         {
             var fromRollup = await read.RunAsync(filter, default);
             var fromRaw = await new RawKpis(db).RunAsync(filter, today, paths, default);
@@ -169,6 +169,99 @@ public abstract class KpiRollupTests(DatabaseProvider provider) : DatabaseTest(p
         }
 
         await AssertRollupEqualsRawAsync(seed);
+    }
+
+    // Cohorts: what their people achieved (CohortResults.Attribution) per cohort, organisation and kind
+    // of organisation, from the rollup, equals the same counted from the raw rows, as enrolments
+    // arrive, take seats, are withdrawn, and after a rebuild.
+    [Fact]
+    public async Task CohortAndOrganisationFigures_FromTheRollup_EqualTheRawCount_AsEnrolmentsChange()
+    {
+        var seed = new KpiSeed(11);
+        var random = new Random(11);
+        Semillero.Organizations.Organization academia, camara;
+        var cohorts = new List<Semillero.Cohorts.Cohort>();
+        var enrolments = new List<Semillero.Cohorts.CohortEnrolment>();
+        await using (var db = Database.NewDb())
+        {
+            await seed.WriteAsync(db, 120);
+            academia = CohortResults.CohortSeed.Organization(db, "Academia Uno", Semillero.Organizations.OrganizationKind.Academia);
+            camara = CohortResults.CohortSeed.Organization(db, "Cámara Dos", Semillero.Organizations.OrganizationKind.Camara);
+            cohorts.Add(CohortResults.CohortSeed.Cohort(db, academia.Id, "Nube otoño", new DateOnly(2025, 9, 1), new DateOnly(2026, 2, 28), seed.PathNube));
+            cohorts.Add(CohortResults.CohortSeed.Cohort(db, academia.Id, "IA primavera", new DateOnly(2026, 2, 1), new DateOnly(2026, 7, 31), seed.PathIa));
+            cohorts.Add(CohortResults.CohortSeed.Cohort(db, camara.Id, "Mixta", new DateOnly(2025, 6, 1), new DateOnly(2026, 6, 30), seed.PathNube, seed.PathIa));
+            await db.SaveChangesAsync();
+            foreach (var learner in seed.Learners.Take(80))
+            {
+                var cohort = cohorts[random.Next(cohorts.Count)];
+                var at = new DateTime(2025, 8, 1, 12, 0, 0, DateTimeKind.Utc).AddDays(random.Next(0, 200));
+                var status = (Semillero.Cohorts.EnrolmentStatus)(1 + random.Next(0, 3));
+                enrolments.Add(CohortResults.CohortSeed.Enrol(db, cohort.Id, learner, at, status, status == Semillero.Cohorts.EnrolmentStatus.Baja ? at.AddDays(random.Next(1, 90)) : null, seated: random.Next(0, 4) > 0));
+            }
+
+            await db.SaveChangesAsync();
+            // Some learning is sent by the organisations themselves, some carries the enrolment's registration.
+            foreach (var e in enrolments.Where((_, i) => i % 3 == 0))
+            {
+                var statement = KpiSeed.Statement(e.LearnerId, e.CreatedAt.AddDays(random.Next(0, 120)), Semillero.Access.PartnerKey.Of(random.Next(0, 2) == 0 ? academia.Id : camara.Id), "https://fuera.example/actividad");
+                db.Statements.Add(i(statement, random.Next(0, 2) == 0 ? e.Registration : null));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        static Semillero.LearningRecords.StoredStatement i(Semillero.LearningRecords.StoredStatement s, Guid? registration) => new()
+        {
+            Id = s.Id, StoredAt = s.StoredAt, Timestamp = s.Timestamp, VerbId = s.VerbId, ActorKey = s.ActorKey, MemberAgents = "", RelatedAgents = "",
+            RelatedActivities = "", ActivityId = s.ActivityId, Partner = s.Partner, LearnerId = s.LearnerId, ContentHash = s.ContentHash, Json = "{}", Registration = registration,
+        };
+
+        var start = new DateOnly(2025, 1, 1);
+        var now = new DateOnly(2026, 6, 1);
+        var more = cohorts.Select(c => new KpiFilter(start, now, Provider: LearnerMarks.CohortKey(c.Id)))
+            .Append(new KpiFilter(start, now, Provider: Semillero.Access.PartnerKey.Of(academia.Id)))
+            .Append(new KpiFilter(new DateOnly(2025, 6, 1), new DateOnly(2025, 12, 1), Provider: Semillero.Access.PartnerKey.Of(camara.Id), State: "14"))
+            .Append(new KpiFilter(start, now, Provider: "k:academia"))
+            .ToList();
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed, more);
+        await using (var check = Database.NewDb())
+        {
+            var report = await new ReadKpis(check, _cube, _clock, Options.Create(new DashboardOptions())).RunAsync(Filters(seed).First(), default);
+            Assert.NotEmpty(report.ByCohort!);
+            Assert.Contains(report.ByCohort!, r => r.Enrolled > 0 && r.Values.Graduated > 0);
+            Assert.Contains(report.ByKind!, r => r.Key == "k:academia" && r.Values.Registered > 0);
+            Assert.DoesNotContain(report.ByProvider, r => r.Key.StartsWith("k:", StringComparison.Ordinal) || LearnerMarks.IsCohortKey(r.Key));
+        }
+
+        // Enrolments change: a seated person withdraws, a waiting one takes a seat, a new one arrives.
+        await using (var db = Database.NewDb())
+        {
+            var later = KpiSeed.Today.AddSeconds(5);
+            var seated = await db.CohortEnrolments.FirstAsync(e => e.Status == Semillero.Cohorts.EnrolmentStatus.Inscrita);
+            seated.Status = Semillero.Cohorts.EnrolmentStatus.Baja;
+            seated.WithdrawnAt = later;
+            var waiting = await db.CohortEnrolments.FirstOrDefaultAsync(e => e.Status == Semillero.Cohorts.EnrolmentStatus.EnEspera);
+            if (waiting is not null)
+            {
+                waiting.Status = Semillero.Cohorts.EnrolmentStatus.Inscrita;
+                waiting.SeatedAt = later;
+            }
+
+            CohortResults.CohortSeed.Enrol(db, cohorts[2].Id, seed.Learners[100], later);
+            await db.SaveChangesAsync();
+        }
+
+        await RollUpAsync();
+        await AssertRollupEqualsRawAsync(seed, more);
+
+        await using (var db = Database.NewDb())
+        {
+            await new KpiRollup(db, _clock).RebuildAsync(null, default);
+        }
+
+        await AssertRollupEqualsRawAsync(seed, more);
     }
 
     [Fact]
