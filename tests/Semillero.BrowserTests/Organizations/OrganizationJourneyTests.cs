@@ -9,7 +9,10 @@ namespace Semillero.BrowserTests.Organizations;
 
 // An academia registers itself at /aliados/registro, confirms its email through the emailed link
 // and sees its hub waiting for verification; an operator verifies it at /operacion/aliados; it
-// then appears in the public directory, filtered by its kind, with its own page.
+// then appears in the public directory, filtered by its kind, with its own page. It opens a cohort,
+// an operator approves it, a learner enrols from /convocatorias, the provider's platform reports
+// their learning, and the academia sees them in its funnel while they see the cohort in
+// "Mi aprendizaje".
 [Collection(BrowserGroup.Name)]
 public sealed class OrganizationJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
@@ -30,9 +33,11 @@ public sealed class OrganizationJourneyTests(BrowserFixture browser) : IAsyncLif
     }
 
     [Fact]
-    public async Task Academia_RegistersConfirmsAndIsVerified_ThenAppearsInTheDirectory()
+    public async Task Academia_IsVerified_OpensACohort_ALearnerEnrols_AndTheirLearningReachesItsFunnel()
     {
         var operador = await _server.Factory.CreateAsync(Roles.Operador);
+        var learner = await _server.Factory.CreateAsync(Roles.Aprendiz);
+        await CloudFundamentals.CatalogAsync(_server);
 
         // 1. The academia registers itself.
         var org = await browser.NewPageAsync(_server);
@@ -70,7 +75,7 @@ public sealed class OrganizationJourneyTests(BrowserFixture browser) : IAsyncLif
         var row = op.Locator("tr", new() { HasText = Name });
         await Expect(row).ToBeVisibleAsync();
         await op.AuditAsync();
-        await row.Locator("button", new() { HasText = "Verificar" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Verificar") }).ClickAsync();
         await Expect(op.Locator(".op-flash--ok")).ToContainTextAsync("ya aparece en el directorio");
 
         // 4. The organisation's hub says so, and the public directory lists it by its kind.
@@ -85,5 +90,81 @@ public sealed class OrganizationJourneyTests(BrowserFixture browser) : IAsyncLif
         await Expect(visitor.Locator("main h1")).ToHaveTextAsync(Name);
         Assert.DoesNotContain(Email, await visitor.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await visitor.AuditAsync();
+
+        // 5. The academia opens a cohort of the published path, its window open today.
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(-6));
+        await org.GotoAsync("/organizacion");
+        await org.ClickAsync("main a[href$='/organizacion/convocatorias']");
+        await org.ClickAsync("main a[href$='/organizacion/convocatorias/nueva']");
+        await org.FillAsync("#campo-name", Cohort);
+        await org.CheckAsync("#ruta-nube-fundamentos");
+        await org.SelectOptionAsync("#campo-modality", "en_linea");
+        await org.FillAsync("#campo-startsOn", Day(today.AddDays(-10)));
+        await org.FillAsync("#campo-endsOn", Day(today.AddDays(60)));
+        await org.FillAsync("#campo-enrolmentOpensOn", Day(today.AddDays(-10)));
+        await org.FillAsync("#campo-enrolmentClosesOn", Day(today.AddDays(20)));
+        await org.FillAsync("#campo-capacity", "30");
+        await org.CheckAsync("#modo-abierta");
+        await org.AuditAsync();
+        await org.ClickAsync("main form button[type=submit]");
+        await Expect(org.Locator("main")).ToContainTextAsync(Cohort);
+
+        // 6. An operator approves it.
+        await op.GotoAsync("/operacion/convocatorias");
+        var cohortRow = op.Locator("tr", new() { HasText = Cohort });
+        await Expect(cohortRow).ToBeVisibleAsync();
+        await op.AuditAsync();
+        var approve = new LocatorGetByRoleOptions { Name = "Aprobar", Exact = true };
+        await cohortRow.GetByRole(AriaRole.Button, approve).ClickAsync();
+        await Expect(op.Locator("tr", new() { HasText = Cohort }).GetByRole(AriaRole.Button, approve)).ToHaveCountAsync(0);
+
+        // 7. A learner finds it at /convocatorias and enrols.
+        var person = await browser.NewPageAsync(_server);
+        await SignInAndWaitAsync(person, learner.Email!, People.Password);
+        await person.GotoAsync("/convocatorias");
+        await person.ClickAsync($"main .card__title a:has-text('{Cohort}')");
+        await Expect(person.Locator("main h1")).ToHaveTextAsync(Cohort);
+        await person.AuditAsync();
+        await person.ClickAsync("main form button:has-text('Inscribirme')");
+        await Expect(person.Locator("main")).ToContainTextAsync("inscrit", new() { IgnoreCase = true });
+
+        // 8. The provider's platform reports their learning on the cohort's path.
+        var (keyId, secret) = await _server.Factory.XapiKeyAsync(CloudFundamentals.Partner);
+        using (var platform = new HttpClient { BaseAddress = _server.BaseAddress }.WithXapiCredentials(keyId, secret))
+        {
+            var statement = $$"""
+                { "actor": { "objectType": "Agent", "mbox": "mailto:{{learner.Email}}" },
+                  "verb": { "id": "http://adlnet.gov/expapi/verbs/completed", "display": { "en": "completed" } },
+                  "object": { "id": "{{CloudFundamentals.Home}}/course/NUBE-101", "objectType": "Activity" },
+                  "result": { "completion": true }, "timestamp": "{{TimeProvider.System.GetUtcNow().UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}" }
+                """;
+            var sent = await platform.PostAsync("/xapi/statements", new StringContent(statement, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.OK, sent.StatusCode);
+        }
+
+        // 9. The academia sees the learner in its funnel, past "inscrita".
+        var name = await LearnerNameAsync(learner.LearnerId!.Value);
+        await org.GotoAsync("/organizacion");
+        await org.ClickAsync("main a[href$='/organizacion/resultados']");
+        var personRow = org.Locator("#tabla-personas tr", new() { HasText = name });
+        await Expect(personRow).ToBeVisibleAsync();
+        Assert.NotEqual("Inscrita", await personRow.Locator("td[data-etapa]").GetAttributeAsync("data-etapa"));
+        await org.AuditAsync();
+
+        // 10. The learner sees the cohort in "Mi aprendizaje".
+        await person.GotoAsync("/mi-aprendizaje/convocatorias");
+        await Expect(person.Locator("main")).ToContainTextAsync(Cohort);
+        await person.AuditAsync();
+    }
+
+    private const string Cohort = "Nube para docentes de la Sierra Norte";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<string> LearnerNameAsync(Guid learnerId)
+    {
+        await using var db = _server.Database.NewDb();
+        var learner = await db.Learners.FindAsync(learnerId);
+        return $"{learner!.GivenNames} {learner.FirstSurname}";
     }
 }
