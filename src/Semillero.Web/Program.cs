@@ -11,6 +11,7 @@ using Semillero.Web.Hosting;
 using Semillero.Web.Learners;
 using Semillero.Web.LearningRecords;
 using Semillero.Web.Matching;
+using Semillero.Web.Organizations;
 using Semillero.Web.Vacancies;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -51,6 +52,7 @@ site.MapXapi();
 site.MapCatalog();
 site.MapBadges();
 site.MapCompanies();
+site.MapOrganizations();
 site.MapVacancies();
 site.MapMatching();
 site.MapHiring();

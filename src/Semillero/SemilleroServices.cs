@@ -17,6 +17,7 @@ using Semillero.Hiring;
 using Semillero.Learners;
 using Semillero.LearningRecords;
 using Semillero.Matching;
+using Semillero.Organizations;
 using Semillero.Privacy;
 using Semillero.Vacancies;
 
@@ -36,6 +37,8 @@ public static class SemilleroServices
             .AddPrivacy()
             .AddAccounts(configuration)
             .AddCompanies()
+            .AddOrganizations()
+            .AddPartnerDirectory()
             .AddVacancies()
             .AddLearningRecords()
             .AddCatalog()

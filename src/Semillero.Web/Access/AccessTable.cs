@@ -206,6 +206,25 @@ public static class AccessTable
         Anyone("PAGE /vacantes"),
         Anyone("PAGE /vacantes/{id:guid}"),
         Only("PAGE /operacion/empresas", Roles.Operador),
+        // Partner organisations. Verified ones are public; anyone registers one; operators
+        // verify them; their people use their hub, and its writes check that the person
+        // administers that organisation (another's members and keys are not found).
+        Only("POST /api/organizations", Roles.Operador),
+        Anyone("GET /api/organizations"),
+        Anyone("GET /api/organizations/{id:guid}"),
+        Only("POST /api/organizations/{id:guid}/verify", Roles.Operador),
+        Only("POST /api/organizations/{id:guid}/reject", Roles.Operador),
+        Only("POST /api/organizations/{id:guid}/keys", Roles.Operador, Roles.Aliado),
+        Only("DELETE /api/organizations/{id:guid}/keys/{keyId}", Roles.Operador, Roles.Aliado),
+        Anyone("PAGE /aliados"),
+        Anyone("PAGE /aliados/registro"),
+        Anyone("PAGE /aliados/{id:guid}"),
+        Only("PAGE /operacion/aliados", Roles.Operador),
+        Only("PAGE /operacion/aliados/{id:guid}", Roles.Operador),
+        Only("PAGE /organizacion", Roles.Aliado),
+        Only("PAGE /organizacion/datos", Roles.Aliado),
+        Only("PAGE /organizacion/miembros", Roles.Aliado),
+        Only("PAGE /organizacion/llaves", Roles.Aliado),
         // Cohorts (docs/cohorts.md). Approved cohorts are public; an organisation's members and
         // keys open, change and enrol people in their own organisation's cohorts (another's is a
         // 404 in the use cases); operators review them; learners enrol and withdraw themselves.
