@@ -50,8 +50,8 @@ public sealed partial class SeedDemoData(
         // Demo companies and vacancies, and the demo empresa account bound to one.
         await companies.RunAsync(ct);
 
-        // Cohorts of the verified organisations that teach, after the organisations (none yet:
-        // nothing is seeded).
+        // Cohorts of the verified organisations that teach (seeded first), on the published paths
+        // and with demo learners enrolled.
         await cohorts.RunAsync(ct);
 
         // Targets and a registry history for the progress dashboards.
