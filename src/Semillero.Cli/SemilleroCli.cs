@@ -10,6 +10,7 @@ using Semillero.Cli.Data;
 using Semillero.Cli.FollowUp;
 using Semillero.Cli.Hosting;
 using Semillero.Cli.Learners;
+using Semillero.Cli.Organizations;
 
 namespace Semillero.Cli;
 
@@ -31,6 +32,7 @@ public static class SemilleroCli
         {
             DbCommands.Build(context),
             KeyCommands.Build(context),
+            OrganizationCommands.Build(context),
             LearnerCommands.Build(context),
             DemoCommands.Build(context),
             UserCommands.Build(context),

@@ -6,6 +6,7 @@ using Semillero.Arco;
 using Semillero.Badges;
 using Semillero.Catalog;
 using Semillero.CohortResults;
+using Semillero.Cohorts;
 using Semillero.Companies;
 using Semillero.Completions;
 using Semillero.Dashboards;
@@ -17,6 +18,7 @@ using Semillero.Hiring;
 using Semillero.Learners;
 using Semillero.LearningRecords;
 using Semillero.Matching;
+using Semillero.Organizations;
 using Semillero.Privacy;
 using Semillero.Vacancies;
 
@@ -36,6 +38,8 @@ public static class SemilleroServices
             .AddPrivacy()
             .AddAccounts(configuration)
             .AddCompanies()
+            .AddOrganizations()
+            .AddPartnerDirectory()
             .AddVacancies()
             .AddLearningRecords()
             .AddCatalog()
@@ -43,6 +47,7 @@ public static class SemilleroServices
             .AddBadges(configuration)
             .AddMatching()
             .AddHiring()
+            .AddCohorts()
             .AddCohortResults()
             .AddFollowUp(configuration)
             .AddDashboards(configuration)

@@ -201,7 +201,7 @@ public static class CompletionBench
 
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
-        return ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Companies.CompanyLookup(db), TimeProvider.System).RunAsync(Roles.Aliado, "Aliado de prueba (benchmark)", default)).Token;
+        return ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Companies.CompanyLookup(db), new Organizations.OrganizationLookup(db), TimeProvider.System).RunAsync(Roles.Aliado, "Aliado de prueba (benchmark)", default)).Token;
     }
 
     // Rules on: every course accepts completed/passed with at least 0.6, every path needs 3 of its 10

@@ -190,7 +190,7 @@ public static class DashboardsBench
         string token;
         await using (var db = DataModule.CreateDb(database))
         {
-            token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Companies.CompanyLookup(db), TimeProvider.System).RunAsync(Roles.Operador, "Operación (benchmark)", default)).Token;
+            token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Companies.CompanyLookup(db), new Organizations.OrganizationLookup(db), TimeProvider.System).RunAsync(Roles.Operador, "Operación (benchmark)", default)).Token;
 
             // A steady state: the web app's background workers find nothing to do (a backlog of
             // badges to issue would compete with the requests for the machine's two cores).

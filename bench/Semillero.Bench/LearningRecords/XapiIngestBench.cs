@@ -107,7 +107,7 @@ public static class XapiIngestBench
         string token;
         await using (var db = DataModule.CreateDb(database.Options))
         {
-            token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Companies.CompanyLookup(db), TimeProvider.System).RunAsync(Roles.Aliado, "Aliado de prueba (benchmark)", default)).Token;
+            token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Companies.CompanyLookup(db), new Organizations.OrganizationLookup(db), TimeProvider.System).RunAsync(Roles.Aliado, "Aliado de prueba (benchmark)", default)).Token;
         }
 
         await using var host = await LrsHost.StartAsync(app, database.Options);

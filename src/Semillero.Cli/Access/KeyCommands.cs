@@ -13,12 +13,13 @@ internal static class KeyCommands
         var role = new Option<string>("--role") { Description = "operador | aliado | empresa", Required = true };
         var name = new Option<string>("--name") { Description = "De quién es la llave (organización o sistema). / Whose key it is.", Required = true };
         var company = new Option<string?>("--company") { Description = "RFC de la empresa (obligatorio con --role empresa). / The company's RFC (required with --role empresa)." };
-        var create = new Command("create", "Crea una llave de API e imprime ID.SECRETO una sola vez. / Creates an API key and prints ID.SECRET once.") { role, name, company };
+        var organization = new Option<string?>("--organization") { Description = "Id o nombre exacto de la organización verificada (obligatorio con --role aliado). / The verified organisation's id or exact name (required with --role aliado)." };
+        var create = new Command("create", "Crea una llave de API e imprime ID.SECRETO una sola vez. / Creates an API key and prints ID.SECRET once.") { role, name, company, organization };
         create.SetAction(async (parse, ct) =>
         {
             await using var scope = context.CreateScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<CreateApiKey>()
-                .RunAsync(parse.GetValue(role)!, parse.GetValue(name)!, parse.GetValue(company), ct);
+                .RunAsync(parse.GetValue(role)!, parse.GetValue(name)!, parse.GetValue(company), parse.GetValue(organization), ct);
             switch (outcome)
             {
                 case CreateApiKeyOutcome.Created c:

@@ -23,6 +23,10 @@ internal static class DemoCommands
                     await context.Output.WriteLineAsync($"Aprendices de demostración: {s.Summary.Inserted} nuevos, {s.Summary.Unchanged + s.Summary.Updated} ya existían.");
                     await context.Output.WriteLineAsync($"Demo learners: {s.Summary.Inserted} new, {s.Summary.Unchanged + s.Summary.Updated} already present.");
 
+                    // Demo partner organisations.
+                    var organizations = await scope.ServiceProvider.GetRequiredService<SeedDemoOrganizations>().RunAsync(ct);
+                    await context.Output.WriteLineAsync($"Organizaciones de demostración: {organizations.Organizations} nuevas. / Demo organisations: {organizations.Organizations} new.");
+
                     // Demo companies and vacancies.
                     var companies = await scope.ServiceProvider.GetRequiredService<Semillero.Demo.SeedDemoCompanies>().RunAsync(ct);
                     await context.Output.WriteLineAsync($"Empresas de demostración: {companies.Companies} nuevas, {companies.Vacancies} vacantes. / Demo companies: {companies.Companies} new, {companies.Vacancies} vacancies.");

@@ -206,6 +206,46 @@ public static class AccessTable
         Anyone("PAGE /vacantes"),
         Anyone("PAGE /vacantes/{id:guid}"),
         Only("PAGE /operacion/empresas", Roles.Operador),
+        // Partner organisations. Verified ones are public; anyone registers one; operators
+        // verify them; their people use their hub, and its writes check that the person
+        // administers that organisation (another's members and keys are not found).
+        Only("POST /api/organizations", Roles.Operador),
+        Anyone("GET /api/organizations"),
+        Anyone("GET /api/organizations/{id:guid}"),
+        Only("POST /api/organizations/{id:guid}/verify", Roles.Operador),
+        Only("POST /api/organizations/{id:guid}/reject", Roles.Operador),
+        Only("POST /api/organizations/{id:guid}/keys", Roles.Operador, Roles.Aliado),
+        Only("DELETE /api/organizations/{id:guid}/keys/{keyId}", Roles.Operador, Roles.Aliado),
+        Anyone("PAGE /aliados"),
+        Anyone("PAGE /aliados/registro"),
+        Anyone("PAGE /aliados/{id:guid}"),
+        Only("PAGE /operacion/aliados", Roles.Operador),
+        Only("PAGE /operacion/aliados/{id:guid}", Roles.Operador),
+        Only("PAGE /organizacion", Roles.Aliado),
+        Only("PAGE /organizacion/datos", Roles.Aliado),
+        Only("PAGE /organizacion/miembros", Roles.Aliado),
+        Only("PAGE /organizacion/llaves", Roles.Aliado),
+        // Cohorts (docs/cohorts.md). Approved cohorts are public; an organisation's members and
+        // keys open, change and enrol people in their own organisation's cohorts (another's is a
+        // 404 in the use cases); operators review them; learners enrol and withdraw themselves.
+        Anyone("GET /api/cohorts"),
+        Anyone("GET /api/cohorts/{id:guid}"),
+        Only("POST /api/cohorts", Roles.Aliado, Roles.Operador),
+        Only("PUT /api/cohorts/{id:guid}", Roles.Aliado, Roles.Operador),
+        Only("PUT /api/cohorts/{id:guid}/capacity", Roles.Aliado, Roles.Operador),
+        Only("POST /api/cohorts/{id:guid}/approve", Roles.Operador),
+        Only("POST /api/cohorts/{id:guid}/reject", Roles.Operador),
+        Only("POST /api/cohorts/{id:guid}/enrolments", Roles.Aliado, Roles.Operador),
+        Only("POST /api/cohorts/{id:guid}/enrolments/import", Roles.Aliado, Roles.Operador),
+        Only("DELETE /api/cohorts/{id:guid}/enrolments/{registration:guid}", Roles.Aprendiz, Roles.Aliado, Roles.Operador),
+        Anyone("PAGE /convocatorias"),
+        Anyone("PAGE /convocatorias/{id:guid}"),
+        Only("PAGE /mi-aprendizaje/convocatorias", Roles.Aprendiz),
+        Only("PAGE /organizacion/convocatorias", Roles.Aliado),
+        Only("PAGE /organizacion/convocatorias/nueva", Roles.Aliado),
+        Only("PAGE /organizacion/convocatorias/{id:guid}", Roles.Aliado),
+        Only("PAGE /organizacion/convocatorias/{id:guid}/inscribir", Roles.Aliado),
+        Only("PAGE /operacion/convocatorias", Roles.Operador),
         // Graduate follow-up. The survey opens from its emailed link, no sign-in: the
         // signed token is the only key. Outcomes are aggregates with small cells suppressed.
         Anyone("PAGE /seguimiento/{token}"),

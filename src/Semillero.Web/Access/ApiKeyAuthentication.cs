@@ -13,6 +13,7 @@ public sealed partial class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AuthenticateApiKey authenticate,
+    IPartnerDirectory partners,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -74,6 +75,21 @@ public sealed partial class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Role, caller.Role),
             ],
             SchemeName);
+        // A key acts under its organisation's partner key while the organisation is verified; an
+        // aliado key whose organisation is not (or no longer) verified acts for nobody; other keys
+        // (operators', analysts') under their own name, as before organisations existed.
+        if (caller.OrganizationId is { } organization)
+        {
+            if (await partners.IsVerifiedAsync(organization, Context.RequestAborted))
+            {
+                identity.AddClaim(new Claim(WebAccess.OrganizationClaim, PartnerKey.Of(organization)));
+            }
+        }
+        else if (caller.Role != Roles.Aliado)
+        {
+            identity.AddClaim(new Claim(WebAccess.OrganizationClaim, caller.Name));
+        }
+
         if (caller.CompanyId is { } company)
         {
             identity.AddClaim(new Claim(WebAccess.CompanyClaim, company.ToString()));

@@ -14,7 +14,13 @@ public static class WebAccess
     public const string Scheme = "Semillero";
 
     public const string LearnerClaim = "semillero:learner";
+    // The partner key (PartnerKey) a member of a verified organisation acts under.
     public const string OrganizationClaim = "semillero:organization";
+
+    // The organisation a partner account belongs to and its role there, verified or not: its hub
+    // shows a pending organisation's members what is waiting.
+    public const string MemberOfClaim = "semillero:member-of";
+    public const string MemberRoleClaim = "semillero:member-role";
     public const string DisplayNameClaim = "semillero:name";
     public const string CompanyClaim = "semillero:company";
 
@@ -108,9 +114,10 @@ public static class WebAccess
         var role = Roles.All.FirstOrDefault(user.IsInRole) ?? "";
         if (user.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName)
         {
-            // A key acts for the organisation it was issued to.
+            // A key acts for the organisation it was issued to while that one is verified; an
+            // operators' key, bound to none, under its own name.
             var name = user.FindFirstValue(ClaimTypes.Name) ?? "";
-            return new Actor($"llave:{id}", name, role, null, name, CompanyOf(user));
+            return new Actor($"llave:{id}", name, role, null, user.FindFirstValue(OrganizationClaim), CompanyOf(user));
         }
 
         return new Actor(
@@ -127,7 +134,10 @@ public static class WebAccess
 }
 
 // Adds what pages and rules need about the person to the sign-in cookie, so no request looks it up.
-public sealed class SemilleroClaimsFactory(UserManager<User> users, RoleManager<Role> roles, IOptions<IdentityOptions> options)
+// The cookie is validated on every request (SecurityStampValidator with a zero interval), which
+// builds the principal again from here: a verification or rejection of the person's organisation
+// takes effect on their next request.
+public sealed class SemilleroClaimsFactory(UserManager<User> users, RoleManager<Role> roles, IOptions<IdentityOptions> options, IPartnerDirectory partners)
     : UserClaimsPrincipalFactory<User, Role>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
@@ -139,9 +149,14 @@ public sealed class SemilleroClaimsFactory(UserManager<User> users, RoleManager<
             identity.AddClaim(new Claim(WebAccess.LearnerClaim, learner.ToString()));
         }
 
-        if (user.Organization is { } organization)
+        if (user.OrganizationId is { } organization)
         {
-            identity.AddClaim(new Claim(WebAccess.OrganizationClaim, organization));
+            identity.AddClaim(new Claim(WebAccess.MemberOfClaim, organization.ToString()));
+            identity.AddClaim(new Claim(WebAccess.MemberRoleClaim, user.OrganizationRole ?? OrganizationRoles.Personal));
+            if (await partners.IsVerifiedAsync(organization, CancellationToken.None))
+            {
+                identity.AddClaim(new Claim(WebAccess.OrganizationClaim, PartnerKey.Of(organization)));
+            }
         }
 
         if (user.CompanyId is { } company)

@@ -11,7 +11,7 @@ namespace Semillero.Web.Catalog;
 
 // GET/POST /operacion/catalogo/cursos/{id?} — creates a course (no id) or edits one; its activity
 // IRIs are a textarea, one per line. An activity another course has is refused with a link to it.
-public sealed class EditarCursoModel(ReadCatalog read, SaveCourse save, ListApiKeys keys) : PageModel
+public sealed class EditarCursoModel(ReadCatalog read, SaveCourse save, IPartnerDirectory partners) : PageModel
 {
     public sealed class CourseForm
     {
@@ -122,7 +122,7 @@ public sealed class EditarCursoModel(ReadCatalog read, SaveCourse save, ListApiK
     private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)
     {
         var known = (await read.CoursesAsync(ct)).Select(c => c.Provider);
-        Providers = (await keys.PartnerNamesAsync(ct)).Concat(known).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Providers = partners.Names().Concat(known).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (id is not { } courseId)
         {
             return true;

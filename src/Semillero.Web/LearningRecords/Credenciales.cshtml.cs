@@ -14,8 +14,10 @@ namespace Semillero.Web.LearningRecords;
 // through a cookie) and revoke (after a confirmation step, so it works without JavaScript).
 public sealed partial class CredencialesModel(
     ListApiKeys list,
+    Semillero.Organizations.ReadOrganizations organizations,
     CreateApiKey create,
     RevokeApiKey revoke,
+    IPartnerDirectory partners,
     IOptions<SiteOptions> site,
     ILogger<CredencialesModel> logger) : PageModel
 {
@@ -24,6 +26,9 @@ public sealed partial class CredencialesModel(
         public string? Role { get; set; } = Roles.Aliado;
 
         public string? Name { get; set; }
+
+        // For an aliado key: the verified organisation it acts for (its id).
+        public string? Organization { get; set; }
     }
 
     [BindProperty]
@@ -35,6 +40,9 @@ public sealed partial class CredencialesModel(
     public IReadOnlyList<ApiKeyView> Keys { get; private set; } = [];
 
     public IReadOnlyList<string> PartnerNames { get; private set; } = [];
+
+    // The verified organisations an aliado key can act for.
+    public IReadOnlyList<Semillero.Organizations.DirectoryEntry> Organizations { get; private set; } = [];
 
     // The key the operator asked to revoke, awaiting confirmation.
     public ApiKeyView? ToRevoke { get; private set; }
@@ -79,7 +87,7 @@ public sealed partial class CredencialesModel(
 
     public async Task<IActionResult> OnPostCrearAsync(CancellationToken ct)
     {
-        switch (await create.RunAsync(NewKey.Role ?? "", NewKey.Name ?? "", ct))
+        switch (await create.RunAsync(NewKey.Role ?? "", NewKey.Name ?? "", null, NewKey.Role == Roles.Aliado ? NewKey.Organization : null, ct))
         {
             case CreateApiKeyOutcome.Created created:
                 var creator = User.Actor().Id;
@@ -125,7 +133,8 @@ public sealed partial class CredencialesModel(
         // The list is harmless, but the response to a create carries the secret: no copy anywhere.
         Response.Headers.CacheControl = "no-store";
         Keys = await list.RunAsync(ct);
-        PartnerNames = await list.PartnerNamesAsync(ct);
+        PartnerNames = partners.Names();
+        Organizations = await organizations.DirectoryAsync(null, null, ct);
     }
 
     // Who created or revoked which key, by ids only: the operation's trace of credentials (the

@@ -42,9 +42,17 @@ public static class XapiRequests
     }
 
     // Every request except About must say which version it speaks; checked after authorization so
-    // a caller without credentials learns that first.
+    // a caller without credentials learns that first. A partner's key acts only for a verified
+    // organisation (docs/organizations.md): until then, or after a rejection, it is refused.
     public static async ValueTask<object?> RequireVersion(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        var actor = context.HttpContext.User.Actor();
+        if (actor.Role == Roles.Aliado && actor.Organization is null)
+        {
+            return Results.Json(new { error = "This key's organisation is not verified: it cannot send or read learning records until an operator verifies it." },
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
         var requested = context.HttpContext.Request.Headers[VersionHeader].ToString();
         return ParseVersion(requested) is null
             ? Results.BadRequest($"Missing or unsupported {VersionHeader} header; send 1.0.3 or 2.0.0.")

@@ -5,7 +5,9 @@ using Semillero.Data;
 
 namespace Semillero.Access;
 
-public sealed record ApiCaller(string KeyId, string Name, string Role, Guid? CompanyId = null);
+// OrganizationId is the organisation the key was issued to; the key acts for it only while it is
+// verified (the web's ApiKeyAuthenticationHandler asks IPartnerDirectory on every request).
+public sealed record ApiCaller(string KeyId, string Name, string Role, Guid? CompanyId = null, Guid? OrganizationId = null);
 
 // Why a token was refused, for the failure log and the throttle (never shown to the caller, who
 // only learns that the key is not valid).
@@ -68,7 +70,7 @@ public sealed class ApiKeyVerifier(SemilleroDb db, ApiKeyCache cache)
             return new ApiKeyCheck.Refused(id, ApiKeyRefusal.WrongSecret);
         }
 
-        var caller = new ApiCaller(key.Id, key.Name, key.Role, key.CompanyId);
+        var caller = new ApiCaller(key.Id, key.Name, key.Role, key.CompanyId, key.OrganizationId);
         cache.Remember(token, caller);
         return new ApiKeyCheck.Verified(caller);
     }

@@ -9,17 +9,20 @@ namespace Semillero.Access;
 public abstract record CreateApiKeyOutcome
 {
     // Token is ID.SECRET, the only time the secret exists outside the caller's hands.
-    public sealed record Created(string Id, string Name, string Role, string Token) : CreateApiKeyOutcome;
+    public sealed record Created(string Id, string Name, string Role, string Token, Guid? OrganizationId = null) : CreateApiKeyOutcome;
 
     public sealed record Invalid(string Field, IdRejection Reason) : CreateApiKeyOutcome;
 }
 
-public sealed class CreateApiKey(SemilleroDb db, ICompanyLookup companies, TimeProvider clock)
+public sealed class CreateApiKey(SemilleroDb db, ICompanyLookup companies, IOrganizationLookup organizations, TimeProvider clock)
 {
-    public Task<CreateApiKeyOutcome> RunAsync(string role, string name, CancellationToken ct) => RunAsync(role, name, companyRfc: null, ct);
+    public Task<CreateApiKeyOutcome> RunAsync(string role, string name, CancellationToken ct) => RunAsync(role, name, companyRfc: null, organization: null, ct);
 
-    // An empresa key is bound to one company (by its RFC) and acts only for it.
-    public async Task<CreateApiKeyOutcome> RunAsync(string role, string name, string? companyRfc, CancellationToken ct)
+    public Task<CreateApiKeyOutcome> RunAsync(string role, string name, string? companyRfc, CancellationToken ct) => RunAsync(role, name, companyRfc, organization: null, ct);
+
+    // An empresa key is bound to one company (by its RFC) and acts only for it; an aliado key to one
+    // verified organisation (by its id or exact name), whose partner key its records are kept under.
+    public async Task<CreateApiKeyOutcome> RunAsync(string role, string name, string? companyRfc, string? organization, CancellationToken ct)
     {
         var normalizedRole = role.Trim().ToLowerInvariant();
         if (!Roles.ForApiKeys.Contains(normalizedRole))
@@ -39,6 +42,49 @@ public sealed class CreateApiKey(SemilleroDb db, ICompanyLookup companies, TimeP
         if (ReservedOwners.IsReserved(trimmedName))
         {
             return new CreateApiKeyOutcome.Invalid("name", ReservedOwners.Rejection(trimmedName));
+        }
+
+        if (PartnerKey.TryParse(trimmedName, out _))
+        {
+            // Operators' keys are kept under their name where partners are kept as strings; 32 hex
+            // digits would read as an organisation's partner key (PartnerKey).
+            return new CreateApiKeyOutcome.Invalid("name", new IdRejection("format",
+                "El nombre de la llave no puede ser 32 dígitos hexadecimales: se leería como la clave de una organización.",
+                "The key's name cannot be 32 hexadecimal digits: it would read as an organisation's key."));
+        }
+
+        Guid? organizationId = null;
+        if (normalizedRole == Roles.Aliado)
+        {
+            var wanted = organization?.Trim();
+            if (string.IsNullOrEmpty(wanted))
+            {
+                return new CreateApiKeyOutcome.Invalid("organization", new IdRejection("required",
+                    "Una llave de aliado necesita la organización para la que actúa (su id o su nombre exacto).",
+                    "A partner key needs the organisation it acts for (its id or exact name)."));
+            }
+
+            var found = await organizations.FindAsync(wanted, ct);
+            if (found is null)
+            {
+                return new CreateApiKeyOutcome.Invalid("organization", new IdRejection("unknown",
+                    $"No hay una organización «{wanted}»; regístrela primero (POST /api/organizations o /aliados/registro).",
+                    $"There is no organisation «{wanted}»; register it first (POST /api/organizations or /aliados/registro)."));
+            }
+
+            if (!found.Verified)
+            {
+                return new CreateApiKeyOutcome.Invalid("organization", new IdRejection("unverified",
+                    $"«{found.Name}» aún no está verificada: una organización tiene llaves cuando el equipo del programa la verifica.",
+                    $"«{found.Name}» is not verified yet: an organisation gets keys once the program team verifies it."));
+            }
+
+            organizationId = found.Id;
+        }
+        else if (!string.IsNullOrWhiteSpace(organization))
+        {
+            return new CreateApiKeyOutcome.Invalid("organization", new IdRejection("role",
+                "Solo las llaves de aliado llevan organización.", "Only partner keys carry an organisation."));
         }
 
         Guid? companyId = null;
@@ -74,10 +120,11 @@ public sealed class CreateApiKey(SemilleroDb db, ICompanyLookup companies, TimeP
             Role = normalizedRole,
             SecretHash = ApiKeySecret.Hash(secret),
             CompanyId = companyId,
+            OrganizationId = organizationId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        return new CreateApiKeyOutcome.Created(id, trimmedName, normalizedRole, $"{id}.{secret}");
+        return new CreateApiKeyOutcome.Created(id, trimmedName, normalizedRole, $"{id}.{secret}", organizationId);
     }
 }
 

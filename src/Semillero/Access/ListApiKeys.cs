@@ -12,27 +12,24 @@ public sealed record ApiKeyView(string Id, string Name, string Role, DateTime Cr
 public sealed class ListApiKeys(SemilleroDb db)
 {
     // Working keys first (what an operator looks for), newest first within each group.
-    public async Task<IReadOnlyList<ApiKeyView>> RunAsync(CancellationToken ct)
+    public Task<IReadOnlyList<ApiKeyView>> RunAsync(CancellationToken ct) => RunAsync(organizationId: null, ct);
+
+    // With an organisation: only the keys bound to it.
+    public async Task<IReadOnlyList<ApiKeyView>> RunAsync(Guid? organizationId, CancellationToken ct)
     {
-        var keys = await db.ApiKeys.AsNoTracking()
+        var query = db.ApiKeys.AsNoTracking();
+        if (organizationId is { } owner)
+        {
+            query = query.Where(k => k.OrganizationId == owner);
+        }
+
+        var keys = await query
             .Select(k => new ApiKeyView(k.Id, k.Name, k.Role, k.CreatedAt, k.RevokedAt))
             .ToListAsync(ct);
         return keys
             .OrderBy(k => k.Active ? 0 : 1)
             .ThenByDescending(k => k.CreatedAt)
             .ThenBy(k => k.Id, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    // The names a new partner key is likely to need: a key's name is the partner its statements
-    // belong to, and the partner's people see records whose partner is their organisation.
-    public async Task<IReadOnlyList<string>> PartnerNamesAsync(CancellationToken ct)
-    {
-        var fromKeys = await db.ApiKeys.AsNoTracking().Where(k => k.Role == Roles.Aliado).Select(k => k.Name).Distinct().ToListAsync(ct);
-        var fromAccounts = await db.Users.AsNoTracking().Where(u => u.Organization != null).Select(u => u.Organization!).Distinct().ToListAsync(ct);
-        return fromKeys.Concat(fromAccounts)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-MX"), ignoreCase: true))
             .ToList();
     }
 }

@@ -17,17 +17,21 @@ public abstract record RevokeApiKeyOutcome
 // can never come back to life.
 public sealed class RevokeApiKey(SemilleroDb db, ApiKeyCache cache, TimeProvider clock)
 {
-    public async Task<RevokeApiKeyOutcome> RunAsync(string id, CancellationToken ct)
+    public Task<RevokeApiKeyOutcome> RunAsync(string id, CancellationToken ct) => RunAsync(id, organizationId: null, ct);
+
+    // With an organisation: only that organisation's keys; another's is not found.
+    public async Task<RevokeApiKeyOutcome> RunAsync(string id, Guid? organizationId, CancellationToken ct)
     {
         var keyId = id.Trim();
         var now = clock.GetUtcNow().UtcDateTime;
+        var keys = organizationId is { } owner ? db.ApiKeys.Where(k => k.OrganizationId == owner) : db.ApiKeys;
         // One conditional UPDATE: two operators revoking at once both succeed, one of them is told
         // it was already done, and the first revocation time is kept.
-        var changed = await db.ApiKeys.Where(k => k.Id == keyId && k.RevokedAt == null)
+        var changed = await keys.Where(k => k.Id == keyId && k.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, now), ct);
         cache.Evict(keyId);
 
-        var key = await db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId)
+        var key = await keys.AsNoTracking().Where(k => k.Id == keyId)
             .Select(k => new ApiKeyView(k.Id, k.Name, k.Role, k.CreatedAt, k.RevokedAt))
             .FirstOrDefaultAsync(ct);
         return key is null ? new RevokeApiKeyOutcome.NotFound(keyId)

@@ -26,6 +26,17 @@ public sealed class User : IdentityUser<Guid>
     public DateTime CreatedAt { get; init; }
 }
 
+// An organisation's role for one of its members: its administrators invite staff and manage its
+// keys; staff act for it (register people, open cohorts, read its results).
+public static class OrganizationRoles
+{
+    public const string Administrador = "administrador";
+
+    public const string Personal = "personal";
+
+    public static IReadOnlyList<string> All { get; } = [Administrador, Personal];
+}
+
 public sealed class Role : IdentityRole<Guid>
 {
 }

@@ -19,7 +19,17 @@ public abstract record InviteUserOutcome
 // without a password and the invitation link (sent through the outbox) lets its owner choose one.
 public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountMessages messages, KeyRing keyRing, TimeProvider clock)
 {
-    public async Task<InviteUserOutcome> RunAsync(InviteUserInput input, CancellationToken ct)
+    public Task<InviteUserOutcome> RunAsync(InviteUserInput input, CancellationToken ct) => RunAsync(input, organizationId: null, organizationRole: null, ct);
+
+    // An organisation's administrator brings in its staff: the same invitation, for an aliado account
+    // bound to the organisation with its role there (Organizations/ManageMembers checks who may).
+    public Task<InviteUserOutcome> RunForOrganizationAsync(InviteUserInput input, Guid organizationId, string organizationRole, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return RunAsync(input with { Role = Roles.Aliado, Organization = null }, organizationId, organizationRole, ct);
+    }
+
+    private async Task<InviteUserOutcome> RunAsync(InviteUserInput input, Guid? organizationId, string? organizationRole, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(input.Email))
@@ -44,7 +54,7 @@ public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountM
         }
 
         var organization = string.IsNullOrWhiteSpace(input.Organization) ? null : input.Organization.Trim();
-        if (role is Roles.Aliado or Roles.Empresa && organization is null)
+        if (role is Roles.Aliado or Roles.Empresa && organization is null && organizationId is null)
         {
             errors.Add(new("organization", new IdRejection("required",
                 "Aliados y empresas necesitan el nombre de su organización: limita lo que ven.",
@@ -78,6 +88,8 @@ public sealed class InviteUser(SemilleroDb db, UserManager<User> users, AccountM
             EmailConfirmed = false,
             DisplayName = name,
             Organization = organization,
+            OrganizationId = organizationId,
+            OrganizationRole = organizationId is null ? null : organizationRole,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         var created = await users.CreateAsync(user);

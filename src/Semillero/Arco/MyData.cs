@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Privacy;
@@ -29,7 +30,7 @@ public sealed record ArcoRequestView(Guid Id, string Kind, string Status, string
 public sealed record MyEmail(string Subject, string Kind, DateTime CreatedAt, DateTime? SentAt);
 
 // Derecho de acceso: everything Semillero holds about one person, as data (JSON) and for a page.
-public sealed class MyData(SemilleroDb db, AuditLog audit, TimeProvider clock)
+public sealed class MyData(SemilleroDb db, AuditLog audit, IPartnerDirectory partners, TimeProvider clock)
 {
     private static System.Text.Json.JsonElement Element(string json)
     {
@@ -72,7 +73,8 @@ public sealed class MyData(SemilleroDb db, AuditLog audit, TimeProvider clock)
         return new MyDataExport(
             clock.GetUtcNow().UtcDateTime,
             FindLearners.ToView(learner),
-            learner.RegisteredBy,
+            // Who registered the person, by name: the organisation's, not its id.
+            learner.RegisteredBy is null ? null : partners.NameOf(learner.RegisteredBy),
             account,
             consents,
             requests,

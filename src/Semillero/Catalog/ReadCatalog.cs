@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.Language;
 using Semillero.Skills;
@@ -58,7 +59,8 @@ public sealed record RuleVersion(CompletionRule Rule, RuleEvaluation? Evaluation
 
 // Reads of the catalog for the public pages, the API and the operators. The public sees published
 // paths only; operators pass includeDrafts.
-public sealed class ReadCatalog(SemilleroDb db)
+// What people read of the catalog, providers by name (the courses keep them by partner key).
+public sealed class ReadCatalog(SemilleroDb db, IPartnerDirectory partners)
 {
     public async Task<IReadOnlyList<PathCard>> PathsAsync(PathArea? area, PathLevel? level, bool includeDrafts, CancellationToken ct)
     {
@@ -108,7 +110,7 @@ public sealed class ReadCatalog(SemilleroDb db)
         var rules = await CurrentRulesAsync(db.CompletionRules.Where(r => (r.CourseId != null && courseIds.Contains(r.CourseId.Value)) || r.PathId == path.Id), ct);
         var views = path.Courses.OrderBy(pc => pc.Position)
             .Join(courses, pc => pc.CourseId, c => c.Id, (pc, c) => new PathCourseView(
-                c.Id, pc.Position, c.Provider, c.Code, c.NameEs, c.NameEn, c.Url, c.Hours, rules.FirstOrDefault(r => r.CourseId == c.Id)))
+                c.Id, pc.Position, partners.NameOf(c.Provider), c.Code, c.NameEs, c.NameEn, c.Url, c.Hours, rules.FirstOrDefault(r => r.CourseId == c.Id)))
             .ToList();
         return new PathDetail(path.Id, path.Code, path.Area, path.Level, path.NameEs, path.NameEn, path.SummaryEs, path.SummaryEn,
             path.CriteriaEs, path.CriteriaEn, path.Published, views, SkillsOf(path.Skills.Select(s => s.SkillId)),
@@ -126,6 +128,7 @@ public sealed class ReadCatalog(SemilleroDb db)
         var paths = await db.PathCourses.AsNoTracking()
             .Join(db.LearningPaths, pc => pc.PathId, p => p.Id, (pc, p) => new { pc.CourseId, p.Code }).ToListAsync(ct);
         return courses
+            .Select(c => c with { Provider = partners.NameOf(c.Provider) })
             .OrderBy(c => c.Provider, StringComparer.Ordinal).ThenBy(c => c.Code, StringComparer.Ordinal)
             .Select(c => new CourseRow(c.Id, c.Provider, c.Code, c.NameEs, c.NameEn, c.Hours, c.Activities,
                 versions.FirstOrDefault(v => v.CourseId == c.Id)?.Version,
@@ -142,7 +145,7 @@ public sealed class ReadCatalog(SemilleroDb db)
         }
 
         var rule = await db.CompletionRules.AsNoTracking().Where(r => r.CourseId == id).OrderByDescending(r => r.Version).FirstOrDefaultAsync(ct);
-        return new CourseDetail(course.Id, course.Provider, course.Code, course.NameEs, course.NameEn, course.Url, course.Hours,
+        return new CourseDetail(course.Id, partners.NameOf(course.Provider), course.Code, course.NameEs, course.NameEn, course.Url, course.Hours,
             course.Activities.Select(a => a.ActivityId).Order(StringComparer.Ordinal).ToList(), rule, course.CreatedAt);
     }
 

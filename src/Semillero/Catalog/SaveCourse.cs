@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Semillero.Access;
 using Semillero.Data;
 using Semillero.Validation;
 
@@ -22,7 +23,7 @@ public abstract record SaveCourseOutcome
 // to one course, or a statement would count for two; a change of activities takes effect for the
 // next statement ingest stores (the rule book is invalidated), not for those already stored — a new
 // rule version re-evaluates those.
-public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, TimeProvider clock)
+public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, IPartnerDirectory partners, TimeProvider clock)
 {
     public Task<SaveCourseOutcome> CreateAsync(CourseInput input, CancellationToken ct) => RunAsync(null, input, ct);
 
@@ -46,6 +47,10 @@ public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, TimeProvi
             return new SaveCourseOutcome.Invalid(errors);
         }
 
+        // People name the provider; the course keeps the organisation's partner key, the one its
+        // statements and completion reports arrive under (Access/PartnerKey).
+        valid = valid with { Provider = partners.KeyFor(valid.Provider) };
+
         var selfId = course?.Id;
         var twin = await db.Courses.AsNoTracking()
             .Where(c => c.Provider == valid.Provider && c.Code == valid.Code && c.Id != selfId)
@@ -62,8 +67,8 @@ public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, TimeProvi
         if (clash is not null)
         {
             return new SaveCourseOutcome.Conflict(new(CatalogRules.Fields.Activities, new IdRejection(CatalogRules.Codes.Clash,
-                $"La actividad «{clash.ActivityId}» ya pertenece al curso «{clash.NameEs}» ({clash.Provider}, {clash.Code}); una actividad cuenta para un solo curso.",
-                $"The activity «{clash.ActivityId}» already belongs to the course «{clash.NameEn}» ({clash.Provider}, {clash.Code}); an activity counts for one course only.")), clash.Id);
+                $"La actividad «{clash.ActivityId}» ya pertenece al curso «{clash.NameEs}» ({partners.NameOf(clash.Provider)}, {clash.Code}); una actividad cuenta para un solo curso.",
+                $"The activity «{clash.ActivityId}» already belongs to the course «{clash.NameEn}» ({partners.NameOf(clash.Provider)}, {clash.Code}); an activity counts for one course only.")), clash.Id);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -121,8 +126,8 @@ public sealed class SaveCourse(SemilleroDb db, CatalogChanges changes, TimeProvi
         return new SaveCourseOutcome.Saved(saved, created);
     }
 
-    private static SaveCourseOutcome.Conflict Taken(ValidCourse course, Guid other) =>
+    private SaveCourseOutcome.Conflict Taken(ValidCourse course, Guid other) =>
         new(new(CatalogRules.Fields.Code, CatalogRules.Duplicate(
-            $"«{course.Provider}» ya tiene un curso con la clave «{course.Code}».",
-            $"«{course.Provider}» already has a course with the code «{course.Code}».")), other);
+            $"«{partners.NameOf(course.Provider)}» ya tiene un curso con la clave «{course.Code}».",
+            $"«{partners.NameOf(course.Provider)}» already has a course with the code «{course.Code}».")), other);
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Semillero.Access;
 using Semillero.Catalog;
 using Semillero.Data;
 using Semillero.Geography;
@@ -49,7 +50,7 @@ public abstract record ImportCompletionReportOutcome
 // reported by row number, the good rows are imported, and all of it is one transaction — a failure
 // or a cancellation part way leaves neither the report nor any of its completions. Idempotent: the
 // same bytes from the same provider are recognised (unique provider + SHA-256) and write nothing.
-public sealed partial class ImportCompletionReport(SemilleroDb db, CompletionSignal signal, TimeProvider clock, ILogger<ImportCompletionReport> log)
+public sealed partial class ImportCompletionReport(SemilleroDb db, CompletionSignal signal, IPartnerDirectory partners, TimeProvider clock, ILogger<ImportCompletionReport> log)
 {
     public const int BatchSize = 1_000;
     public const int MaxRejectionsKept = 1_000;
@@ -57,7 +58,7 @@ public sealed partial class ImportCompletionReport(SemilleroDb db, CompletionSig
     // A report of 100,000 rows is about 6 MB; anything far bigger is not a completion report.
     public const int MaxBytes = 32 * 1024 * 1024;
 
-    // Course providers as the catalog names them, for the operator's choice.
+    // Course providers as the catalog keeps them (partner keys), for the operator's choice.
     public async Task<IReadOnlyList<string>> ProvidersAsync(CancellationToken ct) =>
         (await db.Courses.AsNoTracking().Select(c => c.Provider).Distinct().ToListAsync(ct)).Order(StringComparer.Ordinal).ToList();
 
@@ -66,11 +67,12 @@ public sealed partial class ImportCompletionReport(SemilleroDb db, CompletionSig
         ArgumentNullException.ThrowIfNull(input);
         var known = await ProvidersAsync(ct);
         // Typed by a person at a prompt: "moodle" is the catalog's "Moodle".
-        var provider = known.FirstOrDefault(p => string.Equals(p, input.Provider.Trim(), StringComparison.Ordinal))
-            ?? known.FirstOrDefault(p => string.Equals(Entidades.Fold(p), Entidades.Fold(input.Provider), StringComparison.Ordinal));
+        // Chosen from the list (a partner key) or typed at a prompt by name: "moodle" is the catalog's "Moodle".
+        var provider = known.FirstOrDefault(p => string.Equals(p, partners.KeyFor(input.Provider), StringComparison.Ordinal))
+            ?? known.FirstOrDefault(p => string.Equals(Entidades.Fold(partners.NameOf(p)), Entidades.Fold(input.Provider), StringComparison.Ordinal));
         if (provider is null)
         {
-            return new ImportCompletionReportOutcome.UnknownProvider(input.Provider, known);
+            return new ImportCompletionReportOutcome.UnknownProvider(input.Provider, known.Select(partners.NameOf).ToList());
         }
 
         if (input.Content.Length > MaxBytes)
@@ -277,8 +279,8 @@ public sealed partial class ImportCompletionReport(SemilleroDb db, CompletionSig
             if (courseId is null)
             {
                 problems.Add(new(Codes.UnknownCourse, Fields.Curso,
-                    $"El curso «{Shorten(parsed.Course)}» no está en el catálogo de {report.Provider}.",
-                    $"Course «{Shorten(parsed.Course)}» is not in {report.Provider}'s catalog."));
+                    $"El curso «{Shorten(parsed.Course)}» no está en el catálogo de {partners.NameOf(report.Provider)}.",
+                    $"Course «{Shorten(parsed.Course)}» is not in {partners.NameOf(report.Provider)}'s catalog."));
             }
             else if (!rules.TryGetValue(courseId.Value, out rule))
             {

@@ -20,7 +20,7 @@ namespace Semillero.Dashboards;
 // months, not by activity.
 public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
 {
-    // State 0 is "no state" (INEGI codes are 01–32); segment 0 is "none", 1..8 the program's
+    // State 0 is "no state" (INEGI codes are 01–32); segment 0 is "none", 1..n the program's
     // segments in SegmentNames order; sex as in Sexes; age as the AgeBand value.
     public const int States = 33;
     public const int SexCount = 3;
@@ -113,7 +113,7 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
         _refreshing.Dispose();
     }
 
-    // The block index of a segment's wire name: 1..8, or 0 for none or an unknown name.
+    // The block index of a segment's wire name: 1..n, or 0 for none or an unknown name.
     public static int SegmentIndex(string segment)
     {
         var names = SegmentNames.WireNames;

@@ -13,6 +13,8 @@ public static class DemoModule
         services.AddScoped<SeedDemoLearning>();
         services.AddScoped<SeedDemoTalent>();
         services.AddScoped<SeedDemoCompanies>();
+        services.AddScoped<SeedDemoOrganizations>();
+        services.AddScoped<SeedDemoCohorts>();
         services.AddScoped<SeedDemoProgress>();
         services.AddScoped<SeedDemoActivity>();
         services.AddScoped<SeedDemoData>();

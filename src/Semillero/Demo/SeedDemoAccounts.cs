@@ -48,6 +48,11 @@ public sealed class SeedDemoAccounts(SemilleroDb db, UserManager<User> users, Co
                 await db.SaveChangesAsync(ct);
             }
 
+            // The demo aliado administers the demo training provider (SeedDemoOrganizations), when
+            // the organisations were seeded first.
+            var provider = account.Role == Roles.Aliado && await db.Organizations.AnyAsync(o => o.Id == SeedDemoOrganizations.ProviderId, ct)
+                ? SeedDemoOrganizations.ProviderId
+                : (Guid?)null;
             var user = new User
             {
                 Id = Guid.CreateVersion7(clock.GetUtcNow()),
@@ -62,6 +67,8 @@ public sealed class SeedDemoAccounts(SemilleroDb db, UserManager<User> users, Co
                     Roles.Empresa => "Empresa de demostración",
                     _ => null,
                 },
+                OrganizationId = provider,
+                OrganizationRole = provider is null ? null : Access.OrganizationRoles.Administrador,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             var result = await users.CreateAsync(user, Password);

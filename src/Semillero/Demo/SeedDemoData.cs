@@ -11,12 +11,17 @@ public sealed partial class SeedDemoData(
     SeedDemoLearning learning,
     SeedDemoTalent talent,
     SeedDemoCompanies companies,
+    SeedDemoOrganizations organizations,
+    SeedDemoCohorts cohorts,
     SeedDemoProgress progress,
     SeedDemoActivity activity,
     ILogger<SeedDemoData> log)
 {
     public async Task RunAsync(int demoLearners, CancellationToken ct)
     {
+        // Partner organisations first: the demo aliado account is made as the provider's administrator.
+        await organizations.RunAsync(ct);
+
         if (await learners.IsRegistryEmptyAsync(ct))
         {
             var outcome = await learners.RunAsync(demoLearners, seed: 2025, progress: null, ct);
@@ -44,6 +49,10 @@ public sealed partial class SeedDemoData(
 
         // Demo companies and vacancies, and the demo empresa account bound to one.
         await companies.RunAsync(ct);
+
+        // Cohorts of the verified organisations that teach (seeded first), on the published paths
+        // and with demo learners enrolled.
+        await cohorts.RunAsync(ct);
 
         // Targets and a registry history for the progress dashboards.
         if (await progress.IsEmptyAsync(ct))

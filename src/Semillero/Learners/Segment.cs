@@ -3,7 +3,8 @@ using Semillero.Geography;
 
 namespace Semillero.Learners;
 
-// The audiences the program names: startups, Pymes, investors, academia, and individuals.
+// The audiences the program names: startups, Pymes, investors, academia, teachers, public servants
+// and individuals. Stored and sent by wire name; a new segment goes before Otro, which stays last.
 public enum Segment
 {
     Estudiante,
@@ -13,6 +14,8 @@ public enum Segment
     Academia,
     Inversionista,
     SinEmpleo,
+    Docente,
+    ServidorPublico,
     Otro,
 }
 
@@ -27,6 +30,8 @@ public static class SegmentNames
         (Segment.Academia, "academia", "Academia", "Academia"),
         (Segment.Inversionista, "inversionista", "Inversionista", "Investor"),
         (Segment.SinEmpleo, "sin_empleo", "Sin empleo", "Unemployed"),
+        (Segment.Docente, "docente", "Docente", "Teacher"),
+        (Segment.ServidorPublico, "servidor_publico", "Persona servidora pública", "Public servant"),
         (Segment.Otro, "otro", "Otro", "Other"),
     ];
 
@@ -38,6 +43,13 @@ public static class SegmentNames
         .Append(("desempleado", Segment.SinEmpleo))
         .Append(("emprendedora", Segment.Emprendedor))
         .Append(("empleada", Segment.Empleado))
+        .Append(("maestra", Segment.Docente))
+        .Append(("maestro", Segment.Docente))
+        .Append(("profesor", Segment.Docente))
+        .Append(("profesora", Segment.Docente))
+        .Append(("servidor publico", Segment.ServidorPublico))
+        .Append(("servidora publica", Segment.ServidorPublico))
+        .Append(("funcionario", Segment.ServidorPublico))
         .DistinctBy(p => p.Item1)
         .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 

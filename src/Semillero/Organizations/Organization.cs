@@ -26,17 +26,6 @@ public enum OrganizationKind
     Gobierno = 6,
 }
 
-// An organisation's role for one of its members: its administrators invite staff and manage its
-// keys; staff act for it (register people, open cohorts, read its results).
-public static class OrganizationRoles
-{
-    public const string Administrador = "administrador";
-
-    public const string Personal = "personal";
-
-    public static IReadOnlyList<string> All { get; } = [Administrador, Personal];
-}
-
 // A partner of the program, known once by its RFC (persona moral). It acts — registers people, sends
 // learning, opens cohorts — only after an operator verified it, as companies are verified.
 //

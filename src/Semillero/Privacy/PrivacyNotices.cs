@@ -27,6 +27,8 @@ public sealed class PrivacyNotices(IReadOnlyList<PrivacyNotice> versions)
     public static PrivacyNotices Published { get; } = new(
     [
         new PrivacyNotice(1, new DateOnly(2026, 11, 23), [Purposes.Operacion, Purposes.VisibleEmpleadores, Purposes.EncuestasSeguimiento, Purposes.CompartirSecretaria]),
+        // Cohorts: enrolling shares the person's data with the cohort's organisation.
+        new PrivacyNotice(2, new DateOnly(2026, 12, 7), [Purposes.Operacion, Purposes.VisibleEmpleadores, Purposes.EncuestasSeguimiento, Purposes.CompartirSecretaria, Purposes.CompartirConvocatorias]),
     ]);
 
     public IReadOnlyList<PrivacyNotice> Versions { get; } = versions;

@@ -11,6 +11,7 @@ public static class Purposes
     public const string VisibleEmpleadores = "visible_empleadores";
     public const string EncuestasSeguimiento = "encuestas_seguimiento";
     public const string CompartirSecretaria = "compartir_secretaria";
+    public const string CompartirConvocatorias = "compartir_convocatorias";
 
     public static IReadOnlyList<Purpose> All { get; } =
     [
@@ -30,6 +31,12 @@ public static class Purposes
             "Compartir datos identificados con la Secretaría de Economía", "Sharing identified data with the Ministry of Economy",
             "Permitir que la Secretaría de Economía consulte sus datos identificados para dar seguimiento a egresados y apoyar su colocación.",
             "Letting the Ministry of Economy see your identified data to follow up graduates and help place them in jobs."),
+        // Asked again when the person enrols in a cohort (Cohorts/EnrolInCohort), the moment the
+        // sharing starts; the organisation's results list honours the latest decision.
+        new(CompartirConvocatorias, false,
+            "Compartir sus datos con la organización de una convocatoria", "Sharing your data with a cohort's organisation",
+            "Cuando se inscribe en una convocatoria, la organización que la imparte ve su nombre, su CURP, su correo, su entidad, su segmento y su avance en las rutas de la convocatoria, para acompañarle y dar cuenta de los resultados del grupo.",
+            "When you enrol in a cohort, the organisation teaching it sees your name, CURP, email, state, segment and progress on the cohort's paths, to support you and report the group's results."),
     ];
 
     public static Purpose? Find(string code) => All.FirstOrDefault(p => p.Code == code);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
 using Semillero.Data;
 using Semillero.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     private async Task<CreateApiKeyOutcome.Created> CreateAsync(string role = "aliado")
     {
         await using var db = Database.NewDb();
-        return Assert.IsType<CreateApiKeyOutcome.Created>(await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TestClock.Create()).RunAsync(role, "Universidad de Prueba", default));
+        return await TestOrganizations.CreateKeyAsync(db, TestClock.Create(), role, "Universidad de Prueba");
     }
 
     private async Task<ApiCaller?> VerifyAsync(string token)
@@ -31,7 +32,7 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         await using var db = Database.NewDb();
 
-        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TestClock.Create()).RunAsync("aliado", name, default);
+        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync("aliado", name, default);
 
         var invalid = Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome);
         Assert.Equal(("name", "reserved"), (invalid.Field, invalid.Reason.Code));
@@ -113,9 +114,45 @@ public abstract class ApiKeysTests(DatabaseProvider provider) : DatabaseTest(pro
     {
         await using var db = Database.NewDb();
 
-        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TestClock.Create()).RunAsync(role, "x", default);
+        var outcome = await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create()).RunAsync(role, "x", default);
 
         Assert.Equal("role", Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome).Field);
+        Assert.Equal(0, await db.ApiKeys.CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_AliadoKey_NeedsAVerifiedOrganisation_AndIsBoundToIt()
+    {
+        await using var db = Database.NewDb();
+        var create = new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create());
+        await using var services = ProductServices.Build(Database, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(TestClock.Now));
+        var pending = Assert.IsType<Semillero.Organizations.RegisterOrganizationOutcome.Registered>(
+            await new Semillero.Organizations.RegisterOrganization(db, services.GetRequiredService<IPartnerDirectory>(), TestClock.Create()).RunAsync(TestOrganizations.Input("Academia Pendiente"), "prueba", verified: false, default)).Organization;
+        var verified = await TestOrganizations.EnsureVerifiedAsync(db, "Academia Verificada");
+
+        var without = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Aliado, "Moodle", null, null, default));
+        var unknown = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Aliado, "Moodle", null, "Academia Inexistente", default));
+        var unverified = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Aliado, "Moodle", null, pending.Id.ToString(), default));
+        var byName = Assert.IsType<CreateApiKeyOutcome.Created>(await create.RunAsync(Roles.Aliado, "Moodle", null, "Academia Verificada", default));
+        var onOperator = Assert.IsType<CreateApiKeyOutcome.Invalid>(await create.RunAsync(Roles.Operador, "Mesa", null, "Academia Verificada", default));
+
+        Assert.Equal(("organization", "required"), (without.Field, without.Reason.Code));
+        Assert.Equal(("organization", "unknown"), (unknown.Field, unknown.Reason.Code));
+        Assert.Equal(("organization", "unverified"), (unverified.Field, unverified.Reason.Code));
+        Assert.Equal(("organization", "role"), (onOperator.Field, onOperator.Reason.Code));
+        Assert.Equal(verified, byName.OrganizationId);
+        Assert.Equal(verified, (await db.ApiKeys.AsNoTracking().SingleAsync()).OrganizationId);
+    }
+
+    [Fact]
+    public async Task Create_NameOf32HexDigits_IsRefusedAsItWouldReadAsAPartnerKey()
+    {
+        await using var db = Database.NewDb();
+        var create = new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), new Semillero.Organizations.OrganizationLookup(db), TestClock.Create());
+
+        var outcome = await create.RunAsync(Roles.Operador, PartnerKey.Of(Guid.NewGuid()), default);
+
+        Assert.Equal(("name", "format"), (Assert.IsType<CreateApiKeyOutcome.Invalid>(outcome).Field, ((CreateApiKeyOutcome.Invalid)outcome).Reason.Code));
         Assert.Equal(0, await db.ApiKeys.CountAsync());
     }
 }

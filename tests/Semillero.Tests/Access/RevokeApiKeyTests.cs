@@ -16,7 +16,7 @@ public abstract class RevokeApiKeyTests(DatabaseProvider provider) : DatabaseTes
     private async Task<CreateApiKeyOutcome.Created> CreateAsync(string name = "Universidad de Prueba", string role = Roles.Aliado)
     {
         await using var db = Database.NewDb();
-        return Assert.IsType<CreateApiKeyOutcome.Created>(await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), _clock).RunAsync(role, name, default));
+        return await TestOrganizations.CreateKeyAsync(db, _clock, role, name);
     }
 
     private async Task<ApiCaller?> VerifyAsync(ApiKeyCache cache, string token)

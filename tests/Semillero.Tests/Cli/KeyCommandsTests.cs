@@ -20,8 +20,15 @@ public abstract class KeyCommandsTests(DatabaseProvider provider) : DatabaseTest
         return (exit, output.ToString(), error.ToString());
     }
 
-    private async Task<string> CreateAsync(string name) =>
-        (await RunAsync("keys", "create", "--role", "aliado", "--name", name)).Out.TrimEnd().Split('\n')[^1].TrimEnd('\r');
+    private async Task<string> CreateAsync(string name)
+    {
+        await using (var db = Database.NewDb())
+        {
+            await TestOrganizations.EnsureVerifiedAsync(db, name);
+        }
+
+        return (await RunAsync("keys", "create", "--role", "aliado", "--name", name, "--organization", name)).Out.TrimEnd().Split('\n')[^1].TrimEnd('\r');
+    }
 
     [Fact]
     public async Task KeysList_ShowsEachKeyWithStatus_NeverTheSecret()

@@ -62,8 +62,12 @@ public abstract class SemilleroCliTests(DatabaseProvider provider) : DatabaseTes
     public async Task KeysCreate_PrintsTokenAloneOnLastLine_AndTheTokenWorks()
     {
         await MigrateAsync();
+        await using (var setup = Database.NewDb())
+        {
+            await TestOrganizations.EnsureVerifiedAsync(setup, "Universidad Veracruzana", Semillero.Organizations.OrganizationKind.Academia);
+        }
 
-        var (exit, output, _) = await RunAsync("keys", "create", "--role", "aliado", "--name", "Universidad Veracruzana");
+        var (exit, output, _) = await RunAsync("keys", "create", "--role", "aliado", "--name", "Universidad Veracruzana", "--organization", "Universidad Veracruzana");
 
         Assert.Equal(0, exit);
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
@@ -193,7 +197,7 @@ public abstract class SemilleroCliTests(DatabaseProvider provider) : DatabaseTes
     }
 
     [Theory]
-    [InlineData("keys", "create", "--role", "aliado", "--name", "Universidad A")]
+    [InlineData("keys", "create", "--role", "operador", "--name", "Mesa de operación")]
     [InlineData("keys", "list")]
     [InlineData("demo", "seed", "--learners", "5")]
     [InlineData("users", "invite", "--role", "operador", "--email", "ana@example.org", "--name", "Ana Pérez")]

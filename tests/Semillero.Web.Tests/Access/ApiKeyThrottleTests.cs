@@ -29,9 +29,8 @@ public abstract class ApiKeyThrottleTests(DatabaseProvider provider) : WebTest(p
     {
         var host = App.WithTestPeers();
         await using var scope = host.Services.CreateAsyncScope();
-        var create = scope.ServiceProvider.GetRequiredService<CreateApiKey>();
-        var a = (CreateApiKeyOutcome.Created)await create.RunAsync(Roles.Aliado, "Moodle Universidad", default);
-        var b = (CreateApiKeyOutcome.Created)await create.RunAsync(Roles.Aliado, "Open edX Tecnológico", default);
+        var a = await Semillero.Tests.Infrastructure.TestOrganizations.CreateKeyAsync(scope.ServiceProvider, Roles.Aliado, "Moodle Universidad");
+        var b = await Semillero.Tests.Infrastructure.TestOrganizations.CreateKeyAsync(scope.ServiceProvider, Roles.Aliado, "Open edX Tecnológico");
         return (host, a.Token, b.Token);
     }
 

@@ -34,8 +34,18 @@ public abstract partial class CredentialsPageTests(DatabaseProvider provider) : 
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
-    private static Task<HttpResponseMessage> CreateKeyAsync(HttpClient operador, string name, string role = Roles.Aliado) =>
-        PostFormAsync(operador, Page + "?handler=crear", Page, new() { ["NewKey.Role"] = role, ["NewKey.Name"] = name });
+    // An aliado key names the verified organisation it acts for (one of the same name, made here).
+    private async Task<HttpResponseMessage> CreateKeyAsync(HttpClient operador, string name, string role = Roles.Aliado)
+    {
+        var fields = new Dictionary<string, string> { ["NewKey.Role"] = role, ["NewKey.Name"] = name };
+        if (role == Roles.Aliado && !string.IsNullOrWhiteSpace(name))
+        {
+            await using var db = Database.NewDb();
+            fields["NewKey.Organization"] = (await Semillero.Tests.Infrastructure.TestOrganizations.EnsureVerifiedAsync(db, name)).ToString();
+        }
+
+        return await PostFormAsync(operador, Page + "?handler=crear", Page, fields);
+    }
 
     private static (string Username, string Password) Shown(string html) =>
         (WebUtility.HtmlDecode(UsernameRegex().Match(html).Groups[1].Value), WebUtility.HtmlDecode(PasswordRegex().Match(html).Groups[1].Value));

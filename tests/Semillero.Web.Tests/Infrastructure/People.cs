@@ -34,6 +34,12 @@ public static partial class People
             learnerId = learner.Id;
         }
 
+        Guid? organizationId = null;
+        if (role == Roles.Aliado)
+        {
+            organizationId = await TestOrganizations.EnsureAsync(app.Services, organization ?? $"Organización {role}");
+        }
+
         var user = new User
         {
             Id = Guid.NewGuid(),
@@ -42,7 +48,9 @@ public static partial class People
             EmailConfirmed = true,
             DisplayName = $"Persona {role}",
             LearnerId = learnerId,
-            Organization = organization ?? (role is Roles.Aliado or Roles.Empresa ? $"Organización {role}" : null),
+            Organization = role == Roles.Empresa ? organization ?? $"Organización {role}" : null,
+            OrganizationId = organizationId,
+            OrganizationRole = organizationId is null ? null : OrganizationRoles.Administrador,
             CreatedAt = TestClock.Now.UtcDateTime,
         };
         var created = await users.CreateAsync(user, Password);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Semillero.Access;
 using Semillero.Data;
 using Semillero.Tests.Infrastructure;
 
@@ -41,7 +40,7 @@ public sealed class SemilleroWebFactory(TestDatabase database, IReadOnlyDictiona
     public async Task<HttpClient> ClientWithKeyAsync(string role, string name = "Sistema de prueba")
     {
         await using var scope = Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
+        var created = await TestOrganizations.CreateKeyAsync(scope.ServiceProvider, role, name);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Token);
         return client;

@@ -15,7 +15,7 @@ public static class XapiClients
     public static async Task<(string Id, string Secret)> XapiKeyAsync(this SemilleroWebFactory app, string name, string role = Roles.Aliado)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(role, name, default);
+        var created = await Semillero.Tests.Infrastructure.TestOrganizations.CreateKeyAsync(scope.ServiceProvider, role, name);
         var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
         return (id, secret);
     }

@@ -136,14 +136,16 @@ public abstract class LearnerOwnershipTests(DatabaseProvider provider) : WebTest
         await AssertTakenByAnotherAsync(fromAccountB, id);
         Assert.Equal(1, (await JsonAsync(fromKeyB)).GetProperty("registeredByAnother").GetInt32());
         Assert.Equal(before, await StoredJoseAsync());
-        Assert.Equal("Universidad A", before.RegisteredBy);
+        // The registry keeps the organisation's partner key (its id), not its name.
+        var universidadA = await TestOrganizations.KeyAsync(App.Services, "Universidad A");
+        Assert.Equal(universidadA, before.RegisteredBy);
 
-        // A key named after the account's organisation is the same partner: it may update them.
+        // A key of the account's organisation is the same partner: it may update them.
         var fromKeyA = await ImportAsync(await App.ClientWithKeyAsync(Roles.Aliado, "Universidad A"), ChangedJoseAndLuisa);
 
         Assert.Equal(1, (await JsonAsync(fromKeyA)).GetProperty("updated").GetInt32());
         var after = await StoredJoseAsync();
-        Assert.Equal(("otro.correo@example.com", "19", Segment.Empleado, "Universidad A"), (after.Email, after.State, after.Segment, after.RegisteredBy));
+        Assert.Equal(("otro.correo@example.com", "19", Segment.Empleado, universidadA), (after.Email, after.State, after.Segment, after.RegisteredBy));
     }
 
     [Fact]
@@ -160,6 +162,6 @@ public abstract class LearnerOwnershipTests(DatabaseProvider provider) : WebTest
         Assert.Equal(created.Headers.Location, conflict.Headers.Location);
         Assert.Equal((1, 0), ((await JsonAsync(import)).GetProperty("updated").GetInt32(), (await JsonAsync(import)).GetProperty("registeredByAnother").GetInt32()));
         var after = await StoredJoseAsync();
-        Assert.Equal(("otro.correo@example.com", "19", "Universidad A"), (after.Email, after.State, after.RegisteredBy));
+        Assert.Equal(("otro.correo@example.com", "19", await TestOrganizations.KeyAsync(App.Services, "Universidad A")), (after.Email, after.State, after.RegisteredBy));
     }
 }

@@ -25,7 +25,7 @@ public abstract class KillAndRestartTests(DatabaseProvider provider) : DatabaseT
         string token;
         await using (var db = Database.NewDb())
         {
-            token = ((CreateApiKeyOutcome.Created)await new CreateApiKey(db, new Semillero.Companies.CompanyLookup(db), TimeProvider.System).RunAsync(Roles.Aliado, "Proveedor", default)).Token;
+            token = (await Semillero.Tests.Infrastructure.TestOrganizations.CreateKeyAsync(db, TimeProvider.System, Roles.Aliado, "Proveedor")).Token;
         }
 
         var port = FreePort();

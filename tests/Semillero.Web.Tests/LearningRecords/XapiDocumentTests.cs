@@ -30,7 +30,7 @@ public abstract class XapiDocumentTests(DatabaseProvider provider) : WebTest(pro
     private async Task<HttpClient> PartnerAsync(string name = "Proveedor cmi5", string version = "1.0.3")
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var created = (CreateApiKeyOutcome.Created)await scope.ServiceProvider.GetRequiredService<CreateApiKey>().RunAsync(Roles.Aliado, name, default);
+        var created = await Semillero.Tests.Infrastructure.TestOrganizations.CreateKeyAsync(scope.ServiceProvider, Roles.Aliado, name);
         var (id, secret) = (created.Token.Split('.')[0], created.Token.Split('.')[1]);
         var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));

@@ -8,6 +8,7 @@ using Semillero.Access;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.LearningRecords.Linking;
+using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.LearningRecords;
@@ -233,10 +234,12 @@ public abstract class XapiLinkingTests(DatabaseProvider provider) : WebTest(prov
             verb = new { id = "http://adlnet.gov/expapi/verbs/completed" },
             @object = new { id = "https://cursos.proveedor.example/course/1" },
         }));
+        // The LRS keeps rejections under the partner key of the key's organisation (Access/PartnerKey).
+        var (openEdxKey, moodleKey) = (await TestOrganizations.KeyAsync(App.Services, OpenEdx), await TestOrganizations.KeyAsync(App.Services, Moodle));
         await using (var db = Database.NewDb())
         {
-            db.XapiRejections.Add(new() { Partner = OpenEdx, At = DateTime.SpecifyKind(TimeProvider.System.GetUtcNow().UtcDateTime, DateTimeKind.Utc), Status = 400, StatementCount = 3, Reason = "statement[1].verb: required (edx)" });
-            db.XapiRejections.Add(new() { Partner = Moodle, At = DateTime.SpecifyKind(TimeProvider.System.GetUtcNow().UtcDateTime, DateTimeKind.Utc), Status = 409, StatementCount = 1, Reason = "conflict (moodle)" });
+            db.XapiRejections.Add(new() { Partner = openEdxKey, At = DateTime.SpecifyKind(TimeProvider.System.GetUtcNow().UtcDateTime, DateTimeKind.Utc), Status = 400, StatementCount = 3, Reason = "statement[1].verb: required (edx)" });
+            db.XapiRejections.Add(new() { Partner = moodleKey, At = DateTime.SpecifyKind(TimeProvider.System.GetUtcNow().UtcDateTime, DateTimeKind.Utc), Status = 409, StatementCount = 1, Reason = "conflict (moodle)" });
             await db.SaveChangesAsync();
         }
 
@@ -269,7 +272,7 @@ public abstract class XapiLinkingTests(DatabaseProvider provider) : WebTest(prov
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
             var stored = await users.FindByIdAsync(user.Id.ToString());
-            stored!.Organization = null;
+            stored!.OrganizationId = null;
             await users.UpdateAsync(stored);
         }
 

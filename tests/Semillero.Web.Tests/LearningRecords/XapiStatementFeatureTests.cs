@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Data;
+using Semillero.Tests.Infrastructure;
 using Semillero.Web.Tests.Infrastructure;
 
 namespace Semillero.Web.Tests.LearningRecords;
@@ -103,7 +104,8 @@ public abstract class XapiStatementFeatureTests(DatabaseProvider provider) : Web
         Assert.Equal(0, await db.Statements.CountAsync());
         var rejections = await db.XapiRejections.OrderBy(r => r.Id).ToListAsync();
         Assert.Equal(3, rejections.Count);
-        Assert.All(rejections, r => Assert.Equal(("Proveedor Nube", 400), (r.Partner, r.Status)));
+        var partner = await TestOrganizations.KeyAsync(App.Services, "Proveedor Nube");
+        Assert.All(rejections, r => Assert.Equal((partner, 400), (r.Partner, r.Status)));
         Assert.Contains("no multipart/mixed part", rejections[0].Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("ana@example.com", string.Join(" ", rejections.Select(r => r.Reason)), StringComparison.Ordinal);
     }
