@@ -53,6 +53,7 @@ public sealed class SeedDemoActivity(SemilleroDb db, ApplyToVacancy apply, Recti
         if (claimed is not null)
         {
             claimed.Email = null;
+            claimed.RegisteredBy = PartnerKey.Of(SeedDemoOrganizations.ProviderId);
             await db.SaveChangesAsync(ct);
             await register.RunAsync(new RegisterAccountInput(
                 claimed.Curp, claimed.GivenNames, claimed.FirstSurname, claimed.SecondSurname, $"reclamo@{SeedDemoAccounts.Domain}",

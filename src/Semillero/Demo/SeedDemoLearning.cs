@@ -15,8 +15,11 @@ namespace Semillero.Demo;
 // an empty catalog; the same seed gives the same demo.
 public sealed class SeedDemoLearning(SemilleroDb db, StoreStatements store, PublishRule rules, RuleBook book, TimeProvider clock)
 {
-    public const string Moodle = "Aula Nube MX (demo)";
-    public const string OpenEdx = "Campus Abierto IA (demo)";
+    // The demo's two providers are demo organisations (SeedDemoOrganizations, seeded first): their
+    // courses and statements are kept under their partner keys, so the demo partner's account, an
+    // administrator of the first, sees its platform's learning.
+    public static readonly string Moodle = PartnerKey.Of(SeedDemoOrganizations.ProviderId);
+    public static readonly string OpenEdx = PartnerKey.Of(SeedDemoOrganizations.BootcampId);
     public const string MoodleHome = "https://aula.demo.semillero.example";
     public const string OpenEdxHome = "https://campus.demo.semillero.example";
     private const string Completed = "http://adlnet.gov/expapi/verbs/completed";

@@ -11,12 +11,15 @@ public sealed record SeedDemoOrganizationsOutcome(int Organizations, bool Accoun
 // The demo's partner organisations: verified ones of every kind (fictional, with synthetic RFCs
 // whose check digits verify), and one pending so operators see the queue. The demo aliado account
 // administers the training provider. Fixed ids, so other demo parts can name them.
-public sealed class SeedDemoOrganizations(SemilleroDb db, TimeProvider clock)
+public sealed class SeedDemoOrganizations(SemilleroDb db, IPartnerDirectory partners, TimeProvider clock)
 {
     public const string SeededBy = "demo";
 
     // The cloud provider's training arm the demo aliado account administers.
     public static readonly Guid ProviderId = new("0193f2a0-6c00-7000-8000-00000000a001");
+
+    // The second demo provider, whose Open edX platform sends the AI paths' statements (SeedDemoLearning).
+    public static readonly Guid BootcampId = new("0193f2a0-6c00-7000-8000-00000000a002");
 
     public static readonly Guid PendingId = new("0193f2a0-6c00-7000-8000-00000000a099");
 
@@ -25,7 +28,7 @@ public sealed class SeedDemoOrganizations(SemilleroDb db, TimeProvider clock)
     private static readonly DemoOrganization[] Organizations =
     [
         new(ProviderId, OrganizationKind.Proveedor, "Nube Azteca Capacitación", "Nube Azteca Servicios de Capacitación, S.C.", "NAS180614K7", "09", "nubeazteca", true),
-        new(new("0193f2a0-6c00-7000-8000-00000000a002"), OrganizationKind.Proveedor, "Código Occidente Bootcamp", "Escuela de Código de Occidente, S.C.", "ECO200203P4", "14", "codigooccidente", true),
+        new(BootcampId, OrganizationKind.Proveedor, "Código Occidente Bootcamp", "Escuela de Código de Occidente, S.C.", "ECO200203P4", "14", "codigooccidente", true),
         new(new("0193f2a0-6c00-7000-8000-00000000a003"), OrganizationKind.Academia, "Instituto Tecnológico Superior de la Sierra Norte", "Instituto Tecnológico Superior de la Sierra Norte de Puebla", "ITS970815H3", "21", "itssierranorte", true),
         new(new("0193f2a0-6c00-7000-8000-00000000a004"), OrganizationKind.Academia, "Universidad Politécnica del Golfo", "Universidad Politécnica del Golfo de Veracruz", "UPG050910R8", "30", "upgolfo", true),
         new(new("0193f2a0-6c00-7000-8000-00000000a005"), OrganizationKind.Aceleradora, "Impulso Bajío Aceleradora", "Impulso Emprendedor del Bajío, A.C.", "IEB150420M2", "22", "impulsobajio", true),
@@ -60,6 +63,8 @@ public sealed class SeedDemoOrganizations(SemilleroDb db, TimeProvider clock)
             }
 
             await db.SaveChangesAsync(ct);
+            // Names and standing are cached (PartnerDirectory): the demo's partners act at once.
+            partners.Invalidate();
             created = Organizations.Length;
         }
 

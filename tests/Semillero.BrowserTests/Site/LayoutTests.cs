@@ -128,7 +128,7 @@ public sealed class LayoutTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync("/mis-datos");
 
         var tabs = page.Locator("nav.subnav a");
-        Assert.Equal(12, await tabs.CountAsync());
+        Assert.Equal(13, await tabs.CountAsync());
         var rights = await tabs.EvaluateAllAsync<double[]>("a => a.map(e => e.getBoundingClientRect().right)");
         Assert.All(rights, right => Assert.True(right <= Phone.Width, $"a tab ends at {right} px"));
         await AssertNoSidewaysScrollAsync(page);
