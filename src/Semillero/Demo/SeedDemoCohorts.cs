@@ -35,7 +35,9 @@ public sealed class SeedDemoCohorts(SemilleroDb db, SaveCohort save, ReviewCohor
         var organizations = await db.Organizations.AsNoTracking()
             .Where(o => o.VerifiedAt != null && (o.Kind == OrganizationKind.Proveedor || o.Kind == OrganizationKind.Academia
                 || o.Kind == OrganizationKind.Camara || o.Kind == OrganizationKind.Gobierno))
-            .OrderBy(o => o.Name).Select(o => o.Id).Take(Names.Length).ToListAsync(ct);
+            // The demo partner's organisation first: its administrator (the demo aliado account)
+            // then has a full cohort with a waitlist to look at.
+            .OrderBy(o => o.Id != SeedDemoOrganizations.ProviderId).ThenBy(o => o.Name).Select(o => o.Id).Take(Names.Length).ToListAsync(ct);
         var paths = await db.LearningPaths.AsNoTracking().Where(p => p.Published).OrderBy(p => p.Code).Select(p => p.Code).Take(3).ToListAsync(ct);
         if (organizations.Count == 0 || paths.Count == 0)
         {

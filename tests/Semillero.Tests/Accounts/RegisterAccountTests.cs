@@ -42,8 +42,9 @@ public abstract class RegisterAccountTests(DatabaseProvider provider) : ProductT
             [Purposes.VisibleEmpleadores] = false,
             [Purposes.EncuestasSeguimiento] = true,
             [Purposes.CompartirSecretaria] = false,
+            [Purposes.CompartirConvocatorias] = false,
         }, consents);
-        Assert.All(await db.ConsentRecords.ToListAsync(), c => Assert.Equal((1, TestClock.Now.UtcDateTime), (c.NoticeVersion, c.At)));
+        Assert.All(await db.ConsentRecords.ToListAsync(), c => Assert.Equal((2, TestClock.Now.UtcDateTime), (c.NoticeVersion, c.At)));
         var email = await db.OutboxMessages.SingleAsync();
         Assert.Equal(("jose@example.com", "confirmacion"), (email.To, email.Kind));
         Assert.Contains($"/cuenta/confirmar?usuario={user.Id}&codigo=", email.BodyText, StringComparison.Ordinal);
