@@ -73,7 +73,8 @@ public abstract class NulCharacterTests(DatabaseProvider provider) : WebTest(pro
         var operador = await App.ClientWithKeyAsync(Roles.Operador);
 
         // The JSON string is the seven characters \u0000 (an escaped backslash, then "u0000").
-        var response = await operador.PostAsync("/api/keys", Json("""{"role":"aliado","name":"Sistema \\u0000"}"""));
+        // (An operators' key: an aliado key would also need its organisation.)
+        var response = await operador.PostAsync("/api/keys", Json("""{"role":"operador","name":"Sistema \\u0000"}"""));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
