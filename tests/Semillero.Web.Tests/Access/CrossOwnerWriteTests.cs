@@ -100,6 +100,8 @@ public abstract partial class CrossOwnerWriteTests(DatabaseProvider provider) : 
         ["POST /api/organizations/{id:guid}/reject"] = OperatorOnly,
         ["PAGE /operacion/aliados POST verificar"] = OperatorOnlyPage,
         ["PAGE /operacion/aliados POST rechazar"] = OperatorOnlyPage,
+        ["POST /api/cohorts/{id:guid}/approve"] = OperatorOnly,
+        ["POST /api/cohorts/{id:guid}/reject"] = OperatorOnly,
         ["PAGE /operacion/convocatorias POST aprobar"] = OperatorOnlyPage,
         ["PAGE /operacion/convocatorias POST rechazar"] = OperatorOnlyPage,
         ["PAGE /convocatorias/{id:guid} POST inscribir"] = "enrols the signed-in learner themself: the form names no other person",
