@@ -76,7 +76,9 @@ public abstract partial class CredentialsPageTests(DatabaseProvider provider) : 
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         await using var db = Database.NewDb();
-        Assert.Equal("Moodle Universidad Veracruzana", (await db.Statements.SingleAsync()).Partner);
+        // The statement is stored under the key's organisation, named by its id.
+        var organization = await db.Organizations.SingleAsync(o => o.Name == "Moodle Universidad Veracruzana");
+        Assert.Equal(PartnerKey.Of(organization.Id), (await db.Statements.SingleAsync()).Partner);
 
         // Never again: the list shows the key's id but not its secret.
         var later = await operador.GetStringAsync(Page);

@@ -43,11 +43,6 @@ public abstract partial class CrossOwnerWriteTests(DatabaseProvider provider) : 
 
     private const string OperatorOnly = "operator-only: the access table admits no other role, so no owner is at stake";
 
-    // The three withdrawals share Cohorts/WithdrawEnrolment, which answers not-found to anyone but
-    // the person, their cohort's organisation and operators; another organisation's attempt is
-    // tested in Cohorts/CohortWebTests (WriteEndpoints_AnotherOrganisation_GetsNotFoundAndChangesNothing).
-    private const string WithdrawChecksTheOwner = "WithdrawEnrolment checks the owner: only the person, their cohort's organisation or an operator";
-
     private const string OperatorOnlyPage = "operator-only page: the access table admits no other role";
 
     // Mutating endpoints with no owner to cross, or whose cross-owner tests live elsewhere.
@@ -105,9 +100,8 @@ public abstract partial class CrossOwnerWriteTests(DatabaseProvider provider) : 
         ["PAGE /operacion/convocatorias POST aprobar"] = OperatorOnlyPage,
         ["PAGE /operacion/convocatorias POST rechazar"] = OperatorOnlyPage,
         ["PAGE /convocatorias/{id:guid} POST inscribir"] = "enrols the signed-in learner themself: the form names no other person",
-        ["DELETE /api/cohorts/{id:guid}/enrolments/{registration:guid}"] = WithdrawChecksTheOwner,
-        ["PAGE /convocatorias/{id:guid} POST baja"] = WithdrawChecksTheOwner,
-        ["PAGE /mi-aprendizaje/convocatorias POST baja"] = WithdrawChecksTheOwner,
+        ["POST /api/cohorts"] = "opens a cohort for the caller's own organisation (an operator names one): no other organisation's cohort is addressed",
+        ["PAGE /organizacion/convocatorias/nueva POST"] = "opens a cohort for the member's own organisation: no other organisation's cohort is addressed",
         ["PAGE /operacion/insignias/{awardId:guid} POST"] = OperatorOnlyPage,
         ["PAGE /operacion/catalogo POST publicar"] = OperatorOnlyPage,
         ["PAGE /operacion/catalogo POST despublicar"] = OperatorOnlyPage,

@@ -26,8 +26,9 @@ public abstract partial class RecordTakeoverTests(DatabaseProvider provider) : W
     private const string Attacker = "atacante@example.com";
     private const string Password = "una-contraseña-distinta-9";
 
-    private Task<Learner> ImportedAsync(string? email, string registeredBy) =>
-        TestLearners.ImportedAsync(Database, Curp, email, registeredBy);
+    // A record the named partner organisation registered (kept under its key, as imports keep it).
+    private async Task<Learner> ImportedAsync(string? email, string registeredBy) =>
+        await TestLearners.ImportedAsync(Database, Curp, email, await TestOrganizations.KeyAsync(App.Services, registeredBy));
 
     private static async Task<HttpResponseMessage> RegisterAsync(HttpClient client, string curp, string email, string nombre = "Juan", string primer = "Pérez", string segundo = "García")
     {

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
@@ -14,12 +12,13 @@ using Semillero.Privacy;
 using Semillero.Tests.Cohorts;
 using Semillero.Web.Cohorts;
 using Semillero.Web.Tests.Infrastructure;
+using Semillero.Web.Tests.Organizations;
 
 namespace Semillero.Web.Tests.Cohorts;
 
 // Cohorts through the site and the API: the public search and page, a learner enrolling and
-// withdrawing, an organisation opening a cohort and enrolling people, operators reviewing, and
-// every write endpoint refusing another organisation.
+// withdrawing, an organisation opening a cohort and enrolling people, operators reviewing (another
+// organisation's attempts are in Access/CrossOwnerWriteTests.Cohorts.cs).
 public abstract class CohortWebTests(DatabaseProvider provider) : WebTest(provider)
 {
     public sealed class OnSqlite() : CohortWebTests(DatabaseProvider.Sqlite);
@@ -45,24 +44,6 @@ public abstract class CohortWebTests(DatabaseProvider provider) : WebTest(provid
             .SetProperty(c => c.EnrolmentOpensOn, Today.AddDays(-3)).SetProperty(c => c.EnrolmentClosesOn, Today.AddDays(7))
             .SetProperty(c => c.StartsOn, Today.AddDays(10)).SetProperty(c => c.EndsOn, Today.AddDays(60)).SetProperty(c => c.Status, status));
         return cohort;
-    }
-
-    // A signed-in member of the organisation (its partner key on the account).
-    private async Task<HttpClient> MemberAsync(Guid organizationId)
-    {
-        var user = await App.CreateAsync(Roles.Aliado, organization: PartnerKey.Of(organizationId));
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            var stored = await users.FindByIdAsync(user.Id.ToString());
-            stored!.OrganizationId = organizationId;
-            stored.OrganizationRole = OrganizationRoles.Personal;
-            await users.UpdateAsync(stored);
-        }
-
-        var client = App.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(user.Email!, People.Password)).StatusCode);
-        return await client.WithAntiforgeryTokenAsync();
     }
 
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string formPage, Dictionary<string, string> fields)
@@ -162,7 +143,7 @@ public abstract class CohortWebTests(DatabaseProvider provider) : WebTest(provid
     public async Task Organisation_OpensThroughTheApi_OperatorApproves_ThenItIsPublic()
     {
         var (org, path) = await OrgAndPathAsync();
-        var member = await MemberAsync(org.Id);
+        var member = (await App.MemberAsync(org.Id, OrganizationRoles.Personal)).Browser;
         var operador = await App.ClientWithKeyAsync(Roles.Operador, "Operación");
 
         var invalid = await member.PostAsJsonAsync("/api/cohorts", new { name = "x", paths = UnknownPaths, capacity = 0 });
@@ -187,49 +168,10 @@ public abstract class CohortWebTests(DatabaseProvider provider) : WebTest(provid
     }
 
     [Fact]
-    public async Task WriteEndpoints_AnotherOrganisation_GetsNotFoundAndChangesNothing()
-    {
-        var (org, path) = await OrgAndPathAsync();
-        var (other, _) = await OrgAndPathAsync();
-        var cohort = await OpenCohortAsync(org.Id, path.Id);
-        var pending = await OpenCohortAsync(org.Id, path.Id, status: CohortStatus.Pendiente);
-        List<Semillero.Learners.Learner> people;
-        await using (var db = Database.NewDb())
-        {
-            people = [.. await CohortData.PeopleAsync(db, 1, registeredBy: PartnerKey.Of(org.Id)), .. await CohortData.PeopleAsync(db, 1, registeredBy: PartnerKey.Of(other.Id))];
-        }
-
-        var mine = await MemberAsync(org.Id);
-        var intruder = await MemberAsync(other.Id);
-        var enrolled = await (await mine.PostAsJsonAsync($"/api/cohorts/{cohort.Id}/enrolments", new { curp = people[0].Curp })).Content.ReadFromJsonAsync<JsonElement>();
-
-        var responses = new[]
-        {
-            await intruder.PutAsJsonAsync($"/api/cohorts/{pending.Id}", Body(path.Code)),
-            await intruder.PutAsJsonAsync($"/api/cohorts/{cohort.Id}/capacity", new { capacity = 500 }),
-            await intruder.PostAsJsonAsync($"/api/cohorts/{cohort.Id}/enrolments", new { curp = people[1].Curp }),
-            await intruder.PostAsync($"/api/cohorts/{cohort.Id}/enrolments/import", new StringContent($"curp\n{people[1].Curp}\n", Encoding.UTF8, "text/csv")),
-            await intruder.DeleteAsync($"/api/cohorts/{cohort.Id}/enrolments/{enrolled.GetProperty("registration").GetGuid()}"),
-            await intruder.GetAsync($"/organizacion/convocatorias/{cohort.Id}"),
-            await intruder.GetAsync($"/organizacion/convocatorias/{cohort.Id}/inscribir"),
-        };
-
-        // The organisation's own enrolment of a person another organisation registered is refused
-        // too: a CURP is not a consent.
-        Assert.Equal(HttpStatusCode.Forbidden, (await mine.PostAsJsonAsync($"/api/cohorts/{cohort.Id}/enrolments", new { curp = people[1].Curp })).StatusCode);
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
-        await using var check = Database.NewDb();
-        var stored = await check.Cohorts.SingleAsync(c => c.Id == cohort.Id);
-        Assert.Equal((30, 1), (stored.Capacity, stored.Enrolled));
-        Assert.Equal(EnrolmentStatus.Inscrita, (await check.CohortEnrolments.SingleAsync()).Status);
-        Assert.Equal("Convocatoria de prueba", (await check.Cohorts.SingleAsync(c => c.Id == pending.Id)).Name);
-    }
-
-    [Fact]
     public async Task OrganisationPages_OpenACohortWithTheFormAndEnrolPeopleFromACsv()
     {
         var (org, path) = await OrgAndPathAsync();
-        var member = await MemberAsync(org.Id);
+        var member = (await App.MemberAsync(org.Id, OrganizationRoles.Personal)).Browser;
         var form = new Dictionary<string, string>
         {
             ["name"] = "Inteligencia artificial para cámaras",

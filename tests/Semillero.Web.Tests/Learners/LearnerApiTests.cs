@@ -144,14 +144,23 @@ public abstract class LearnerApiTests(DatabaseProvider provider) : WebTest(provi
     public async Task Operator_CreatesKey_ThatAuthenticates()
     {
         var client = await App.ClientWithKeyAsync("operador");
+        var organization = await TestOrganizations.EnsureAsync(App.Services, "Bootcamp Norte");
 
-        var response = await client.PostAsJsonAsync("/api/keys", new { role = "aliado", name = "Bootcamp Norte" });
+        var response = await client.PostAsJsonAsync("/api/keys", new { role = "aliado", name = "Bootcamp Norte", organization });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var token = (await JsonAsync(response)).GetProperty("token").GetString();
         var partner = App.CreateClient();
         partner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync("/api/learners")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Operator_CreatingAPartnerKeyWithoutItsOrganisation_Returns400Problem()
+    {
+        var client = await App.ClientWithKeyAsync("operador");
+
+        AssertProblem(await client.PostAsJsonAsync("/api/keys", new { role = "aliado", name = "Bootcamp Norte" }), HttpStatusCode.BadRequest);
     }
 
     [Fact]
