@@ -43,6 +43,10 @@ public sealed class ResultadosModel(ReadOrganizationResults read, AuditLog audit
 
     public Paging? PeoplePaging { get; private set; }
 
+    // People counted in the figures but left out of the list: they withdrew their consent to share
+    // their data with the cohort's organisation.
+    public int NotShared { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = User.Actor();
@@ -71,6 +75,7 @@ public sealed class ResultadosModel(ReadOrganizationResults read, AuditLog audit
         if (scope.Identified)
         {
             var all = PersonRows(found.Results);
+            NotShared = found.Results.People.Where(p => !p.Shared).Select(p => p.LearnerId).Distinct().Count();
             var paging = new Paging(Math.Max(1, Pagina), PageSize, all.Count);
             PeoplePaging = paging;
             People = all.Skip((paging.Page - 1) * PageSize).Take(PageSize).ToList();
@@ -132,7 +137,7 @@ public sealed class ResultadosModel(ReadOrganizationResults read, AuditLog audit
     private static List<ResultPersonView> PersonRows(OrganizationResults results)
     {
         var cohorts = results.Cohorts.ToDictionary(c => c.Id);
-        return results.People
+        return results.People.Where(p => p.Shared)
             .OrderBy(p => cohorts[p.CohortId].StartsOn).ThenBy(p => cohorts[p.CohortId].Name, StringComparer.CurrentCulture)
             .ThenBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.Curp, StringComparer.Ordinal)
             .Select(p => new ResultPersonView(p.LearnerId, p.Name, p.Curp, p.StateCode, cohorts[p.CohortId].Name, p.Outcome.Stage))

@@ -76,6 +76,15 @@ public sealed class ResultadosTexts
 
     public required string DashboardLink { get; init; }
 
+    // Why the list is shorter than the figures: people who withdrew their consent to share.
+    public string NotShared(int count) => (count == 1, English) switch
+    {
+        (true, false) => "1 persona retiró su permiso para compartir sus datos con la organización: cuenta en las cifras, pero no aparece en la lista.",
+        (false, false) => $"{count:N0} personas retiraron su permiso para compartir sus datos con la organización: cuentan en las cifras, pero no aparecen en la lista.",
+        (true, true) => "1 person withdrew their consent to share their data with the organisation: they count in the figures but are not listed.",
+        (false, true) => $"{count:N0} people withdrew their consent to share their data with the organisation: they count in the figures but are not listed.",
+    };
+
     public string StageName(FunnelStage stage) => (stage, English) switch
     {
         (FunnelStage.EnEspera, false) => "En espera",

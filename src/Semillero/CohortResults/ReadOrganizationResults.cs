@@ -3,14 +3,16 @@ using Semillero.Calendar;
 using Semillero.Cohorts;
 using Semillero.Data;
 using Semillero.Organizations;
+using Semillero.Privacy;
 
 namespace Semillero.CohortResults;
 
 public sealed record CohortSummary(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn, CohortStatus Status, int Capacity);
 
 // One person's place in one of the organisation's cohorts, with what they achieved there. Names and
-// CURP are for the organisation's own identified list (audited where shown); aggregates read only
-// the attributes.
+// CURP are for the organisation's own identified list (audited where shown), and only while Shared:
+// a person who withdrew the "compartir_convocatorias" consent still counts in the aggregates, which
+// read only the attributes, but leaves the list.
 public sealed record PersonOutcome(
     Guid LearnerId,
     string Name,
@@ -20,7 +22,8 @@ public sealed record PersonOutcome(
     DateOnly BirthDate,
     DateOnly RegisteredOn,
     Guid CohortId,
-    CohortOutcome Outcome);
+    CohortOutcome Outcome,
+    bool Shared = true);
 
 public sealed record OrganizationResults(
     Guid OrganizationId,
@@ -88,7 +91,8 @@ public sealed class ReadOrganizationResults(SemilleroDb db)
                 group.Select(e => new EnrolmentTerms(e.Registration, e.Status, ProgramCalendar.Local(e.CreatedAt),
                     e.SeatedAt is { } s ? ProgramCalendar.Local(s) : null, e.WithdrawnAt is { } w ? ProgramCalendar.Local(w) : null)).ToList(),
                 records.Of(group.Key.LearnerId));
-            people.Add(new PersonOutcome(person.Id, person.Name, person.Curp, person.StateCode, person.Sex, person.BirthDate, person.RegisteredOn, group.Key.CohortId, outcome));
+            people.Add(new PersonOutcome(person.Id, person.Name, person.Curp, person.StateCode, person.Sex, person.BirthDate, person.RegisteredOn, group.Key.CohortId, outcome,
+                Shared: !records.NotShared.Contains(person.Id)));
         }
 
         return new ReadOrganizationResultsOutcome.Found(new OrganizationResults(
@@ -103,6 +107,11 @@ public sealed class ReadOrganizationResults(SemilleroDb db)
         public sealed record Person(Guid Id, string Name, string Curp, string StateCode, string Sex, DateOnly BirthDate, DateOnly RegisteredOn);
 
         public Dictionary<Guid, Person> People { get; } = [];
+
+        // People whose latest decision on sharing with a cohort's organisation is "no". No decision
+        // is not a refusal: people the organisation enrolled itself were never asked, and it holds
+        // their data already.
+        public HashSet<Guid> NotShared { get; } = [];
 
         private readonly Dictionary<Guid, List<LearningItem>> _learning = [];
         private readonly Dictionary<Guid, List<PathDone>> _completions = [];
@@ -140,6 +149,13 @@ public sealed class ReadOrganizationResults(SemilleroDb db)
                     var name = string.Join(' ', new[] { l.GivenNames, l.FirstSurname, l.SecondSurname }.Where(n => !string.IsNullOrWhiteSpace(n)));
                     records.People[l.Id] = new Person(l.Id, name, l.Curp, l.StateCode, l.Sex.ToString(), l.BirthDate, DateOnly.FromDateTime(ProgramCalendar.Local(l.CreatedAt)));
                 }
+
+                var sharing = await db.ConsentRecords.AsNoTracking()
+                    .Where(c => chunk.Contains(c.LearnerId) && c.Purpose == Purposes.CompartirConvocatorias)
+                    .Select(c => new { c.LearnerId, c.Id, c.Granted })
+                    .ToListAsync(ct);
+                records.NotShared.UnionWith(sharing.GroupBy(c => c.LearnerId)
+                    .Where(g => !g.MaxBy(c => c.Id)!.Granted).Select(g => g.Key));
 
                 var statements = await db.Statements.AsNoTracking()
                     .Where(s => s.LearnerId != null && chunk.Contains(s.LearnerId.Value)

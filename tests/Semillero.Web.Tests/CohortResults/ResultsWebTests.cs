@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Semillero.Access;
@@ -8,9 +7,11 @@ using Semillero.Cohorts;
 using Semillero.Data;
 using Semillero.Learners;
 using Semillero.Organizations;
+using Semillero.Privacy;
 using Semillero.Tests.CohortResults;
 using Semillero.Tests.Dashboards;
 using Semillero.Web.Tests.Infrastructure;
+using Semillero.Web.Tests.Organizations;
 
 namespace Semillero.Web.Tests.CohortResults;
 
@@ -88,23 +89,8 @@ public abstract class ResultsWebTests(DatabaseProvider provider) : WebTest(provi
         return learner;
     }
 
-    // A member of the organisation, signed in: the account acts for it by its partner key.
-    private async Task<HttpClient> MemberAsync(Guid organization)
-    {
-        var user = await App.CreateAsync(Roles.Aliado, organization: PartnerKey.Of(organization));
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            var stored = await users.FindByIdAsync(user.Id.ToString());
-            stored!.OrganizationId = organization;
-            stored.OrganizationRole = OrganizationRoles.Personal;
-            await users.UpdateAsync(stored);
-        }
-
-        var client = App.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(user.Email!, People.Password)).StatusCode);
-        return client;
-    }
+    // A member of the organisation, signed in.
+    private async Task<HttpClient> MemberAsync(Guid organization) => (await App.MemberAsync(organization, OrganizationRoles.Personal)).Browser;
 
     private static long? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt64();
 
@@ -180,6 +166,37 @@ public abstract class ResultsWebTests(DatabaseProvider provider) : WebTest(provi
         var audited = await db.AuditEntries.Where(a => a.LearnerId == seeded.People["graduada"].Id).Select(a => a.Action).ToListAsync();
         Assert.Contains("consulta", audited);
         Assert.Contains("exportacion", audited);
+    }
+
+    [Fact]
+    public async Task Member_DoesNotSeeWhoWithdrewTheirConsentToShare_ThoughTheyStillCount()
+    {
+        var seeded = await SeedAsync();
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            // Granted on enrolling, withdrawn later from "Mis datos": the latest decision rules.
+            var consents = scope.ServiceProvider.GetRequiredService<Consents>();
+            consents.Record(seeded.People["registro"].Id, [new(Purposes.CompartirConvocatorias, true)], "prueba");
+            await scope.ServiceProvider.GetRequiredService<SemilleroDb>().SaveChangesAsync();
+            consents.Record(seeded.People["registro"].Id, [new(Purposes.CompartirConvocatorias, false)], "prueba");
+            consents.Record(seeded.People["graduada"].Id, [new(Purposes.CompartirConvocatorias, true)], "prueba");
+            await scope.ServiceProvider.GetRequiredService<SemilleroDb>().SaveChangesAsync();
+        }
+
+        var member = await MemberAsync(seeded.Own);
+
+        var page = await member.GetStringAsync("/organizacion/resultados");
+        var csv = await member.GetStringAsync("/organizacion/resultados?handler=exportar&vista=personas&formato=csv");
+        using var json = JsonDocument.Parse(await member.GetStringAsync($"/api/organizations/{seeded.Own}/results"));
+
+        Assert.DoesNotContain(seeded.People["registro"].Curp, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(seeded.People["registro"].Curp, csv, StringComparison.Ordinal);
+        Assert.Contains(seeded.People["graduada"].Curp, page, StringComparison.Ordinal);
+        Assert.Contains(seeded.People["tarde"].Curp, csv, StringComparison.Ordinal);
+        Assert.Contains("1 persona retiró su permiso", page, StringComparison.Ordinal);
+        Assert.Equal(2, Number(json.RootElement.GetProperty("totals").GetProperty("active")));
+        await using var db = Database.NewDb();
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.LearnerId == seeded.People["registro"].Id));
     }
 
     [Fact]
