@@ -10,8 +10,9 @@ using Semillero.Data;
 //        (batch clients default to 2 on PostgreSQL and 1 on SQLite; see XapiIngestOptions)
 //        scripts/bench.sh completions [--statements N] [--single N] [--runs N] [--db postgres|sqlite|both] [--history N]
 //        scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false] [--top N]
-//        scripts/bench.sh dashboards [--learners N] [--statements N[,N...]] [--requests N] [--raw-requests N] [--runs N]
-//        (defaults 500000 learners, statements 1000000,10000000 each in a fresh database, 200 requests, 14 raw, 3 runs)
+//        scripts/bench.sh dashboards [--learners N] [--statements N[,N...]] [--requests N] [--raw-requests N] [--runs N] [--cohorts SHARE]
+//        (defaults 500000 learners, statements 1000000,10000000 each in a fresh database, 200 requests, 14 raw, 3 runs,
+//        0.3 of the learners enrolled in cohorts of 60 teaching organisations; --cohorts 0 seeds none)
 //        scripts/bench.sh pages [--requests N] [--runs N]   (defaults 30 requests per page, 5 runs)
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
@@ -85,7 +86,8 @@ switch (which)
         await Semillero.Bench.Dashboards.DashboardsBench.RunAsync(new Semillero.Bench.Dashboards.DashboardsBenchOptions(
             Int("--learners", 500_000),
             options.GetValueOrDefault("--statements", "1000000,10000000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList(),
-            Int("--requests", 200), Int("--raw-requests", 14), Int("--runs", 3), postgres));
+            Int("--requests", 200), Int("--raw-requests", 14), Int("--runs", 3), postgres,
+            double.Parse(options.GetValueOrDefault("--cohorts", "0.3"), CultureInfo.InvariantCulture)));
         break;
     // The main pages of each role, served from the demo.
     case "pages":

@@ -2,21 +2,31 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
+using Semillero.Access;
 using Semillero.Catalog;
+using Semillero.Cohorts;
 using Semillero.Companies;
 using Semillero.Data;
 using Semillero.Geography;
 using Semillero.Hiring;
 using Semillero.Learners;
+using Semillero.Organizations;
 
 namespace Semillero.Bench.Dashboards;
 
-// The catalog the synthetic records point at: providers (as their API keys name them), courses with
-// their activity IRIs, published paths of 2–4 courses that mix providers.
+// The catalog the synthetic records point at: providers (verified organisations, named in the
+// records by their partner keys as the registry names them), courses with their activity IRIs,
+// published paths of 2–4 courses that mix providers; and, when the seed has cohorts, the teaching
+// organisations' partner keys and the cohorts' ids.
 internal sealed record BenchCatalog(
     IReadOnlyList<string> Providers,
     IReadOnlyList<BenchCourse> Courses,
-    IReadOnlyList<BenchPath> Paths);
+    IReadOnlyList<BenchPath> Paths)
+{
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+
+    public IReadOnlyList<Guid> Cohorts { get; init; } = [];
+}
 
 internal sealed record BenchCourse(Guid Id, int Provider, string[] Activities);
 
@@ -24,7 +34,7 @@ internal sealed record BenchPath(Guid Id, string Code, int[] Courses);
 
 internal sealed record SeedResult(
     BenchCatalog Catalog, int Learners, long Statements, int PathCompletions, int Placements, int PlacementBadges,
-    TimeSpan LearnersTime, TimeSpan StatementsTime, TimeSpan IndexTime, TimeSpan Total);
+    TimeSpan LearnersTime, TimeSpan StatementsTime, TimeSpan IndexTime, TimeSpan Total, int Cohorts = 0, int Enrolments = 0);
 
 // A platform's worth of raw records, written the fast way: learners, statements and path
 // completions with binary COPY (xapi_statements' secondary indexes dropped during the load and
@@ -87,7 +97,18 @@ internal static class DashboardData
         public byte Verb;
     }
 
-    public static async Task<SeedResult> SeedAsync(DatabaseOptions database, int learnerCount, long statementCount, int seed, DateTime now)
+    // Organisations that teach cohorts, by kind: universities most, then chambers, accelerators
+    // and government offices.
+    private static readonly (OrganizationKind Kind, string Name, int Count)[] TeachingOrganizations =
+    [
+        (OrganizationKind.Academia, "Universidad", 30), (OrganizationKind.Camara, "Cámara", 15),
+        (OrganizationKind.Aceleradora, "Aceleradora", 10), (OrganizationKind.Gobierno, "Gobierno estatal", 5),
+    ];
+
+    // Cohorts per path and month: each from an organisation drawn at random.
+    private const int CohortsPerPathAndMonth = 5;
+
+    public static async Task<SeedResult> SeedAsync(DatabaseOptions database, int learnerCount, long statementCount, int seed, DateTime now, double cohortShare = 0)
     {
         var total = Stopwatch.StartNew();
         var catalog = await CatalogAsync(database, now);
@@ -97,7 +118,7 @@ internal static class DashboardData
         var people = GeneratePeople(learnerCount, seed, now);
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
-        await CopyLearnersAsync(connection, people, seed);
+        await CopyLearnersAsync(connection, people, catalog, seed);
         var learnersTime = watch.Elapsed;
 
         watch.Restart();
@@ -113,13 +134,28 @@ internal static class DashboardData
         var indexTime = watch.Elapsed;
         var completions = await CopyPathCompletionsAsync(connection, people, catalog, ruleByPath, seed, now);
         var (placements, badges) = await PlacementsAsync(database, people, completions, companyId, seed, now);
+        var enrolments = 0;
+        if (cohortShare > 0)
+        {
+            (catalog, enrolments) = await CohortsAsync(database, connection, people, catalog, cohortShare, seed, now);
+        }
+
         await ExecuteAsync(connection, "ANALYZE");
-        return new SeedResult(catalog, learnerCount, written, completions.Count, placements, badges, learnersTime, statementsTime, indexTime, total.Elapsed);
+        return new SeedResult(catalog, learnerCount, written, completions.Count, placements, badges, learnersTime, statementsTime, indexTime, total.Elapsed,
+            catalog.Cohorts.Count, enrolments);
     }
 
     private static async Task<BenchCatalog> CatalogAsync(DatabaseOptions database, DateTime now)
     {
         await using var db = DataModule.CreateDb(database);
+        var providers = new List<string>();
+        foreach (var name in ProviderNames)
+        {
+            var organization = BenchOrganization(OrganizationKind.Proveedor, name, now);
+            db.Organizations.Add(organization);
+            providers.Add(PartnerKey.Of(organization.Id));
+        }
+
         var courses = new List<BenchCourse>();
         for (var k = 0; k < CourseCount; k++)
         {
@@ -128,7 +164,7 @@ internal static class DashboardData
                 .Select(a => $"https://{ProviderHosts[provider]}/curso/C{k:D2}/actividad/{a}").ToArray();
             var course = new Course
             {
-                Id = Guid.CreateVersion7(now), Code = $"C{k:D2}", Provider = ProviderNames[provider],
+                Id = Guid.CreateVersion7(now), Code = $"C{k:D2}", Provider = providers[provider],
                 NameEs = $"Curso {k}", NameEn = $"Course {k}", Hours = 20, CreatedAt = now,
             };
             course.Activities.AddRange(activities.Select(a => new CourseActivity { ActivityId = a, CourseId = course.Id }));
@@ -155,8 +191,14 @@ internal static class DashboardData
         }
 
         await db.SaveChangesAsync();
-        return new BenchCatalog(ProviderNames, courses, paths);
+        return new BenchCatalog(providers, courses, paths);
     }
+
+    private static Organization BenchOrganization(OrganizationKind kind, string name, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(now), Kind = kind, Name = name, LegalName = name + " (benchmark)", StateCode = "09",
+        CreatedAt = now, UpdatedAt = now, CreatedBy = "bench", VerifiedAt = now, VerifiedBy = "bench",
+    };
 
     private static async Task<(Dictionary<Guid, Guid> RuleByPath, Guid Company)> RulesAndCompanyAsync(DatabaseOptions database, BenchCatalog catalog, DateTime now)
     {
@@ -219,7 +261,7 @@ internal static class DashboardData
         return people;
     }
 
-    private static async Task CopyLearnersAsync(NpgsqlConnection connection, People people, int seed)
+    private static async Task CopyLearnersAsync(NpgsqlConnection connection, People people, BenchCatalog catalog, int seed)
     {
         var random = new Random(seed + 1);
         var states = Entidades.All.ToArray();
@@ -242,7 +284,7 @@ internal static class DashboardData
             w.Write(sexDraw < 495 ? "H" : sexDraw < 990 ? "M" : "X", NpgsqlDbType.Varchar);
             w.Write(states[people.State[i]].Clave, NpgsqlDbType.Varchar);
             w.Write(SegmentNames.ToWire(Segments[Pick(segmentCumulative, random)].Segment), NpgsqlDbType.Varchar);
-            w.Write(ProviderNames[people.Home[i]], NpgsqlDbType.Varchar);
+            w.Write(catalog.Providers[people.Home[i]], NpgsqlDbType.Varchar);
             w.Write(created, NpgsqlDbType.TimestampTz);
             w.Write(created, NpgsqlDbType.TimestampTz);
         }
@@ -342,7 +384,7 @@ internal static class DashboardData
                 w.Write("", NpgsqlDbType.Text);
                 w.Write(activityIri[row.Activity], NpgsqlDbType.Varchar);
                 w.Write(false, NpgsqlDbType.Boolean);
-                w.Write(ProviderNames[activityPartner[row.Activity]], NpgsqlDbType.Varchar);
+                w.Write(catalog.Providers[activityPartner[row.Activity]], NpgsqlDbType.Varchar);
                 w.Write(people.Id[row.Learner], NpgsqlDbType.Uuid);
                 w.Write(hash + hash, NpgsqlDbType.Varchar);
                 w.Write("{}", NpgsqlDbType.Text);
@@ -489,6 +531,107 @@ internal static class DashboardData
 
         await db.SaveChangesAsync();
         return (placements, badges);
+    }
+
+    // Sixty teaching organisations, five cohorts per path and month since the program's start (each
+    // 8–16 weeks on one path), and a share of the learners enrolled in one cohort of their main
+    // path that starts around when they began learning: most seated, 5% withdrawn after some weeks,
+    // 5% still waiting. Enrolments by binary COPY; each cohort's seat count then set from them.
+    private static async Task<(BenchCatalog Catalog, int Enrolments)> CohortsAsync(
+        DatabaseOptions database, NpgsqlConnection connection, People people, BenchCatalog catalog, double share, int seed, DateTime now)
+    {
+        var random = new Random(seed + 5);
+        var organizations = new List<Organization>();
+        var cohorts = new Dictionary<(int Path, int Month), List<(Guid Id, DateOnly StartsOn)>>();
+        var firstMonth = new DateOnly(ProgramStartUtc.Year, ProgramStartUtc.Month, 1);
+        var today = DateOnly.FromDateTime(now);
+        var months = ((today.Year - firstMonth.Year) * 12) + today.Month - firstMonth.Month + 1;
+        await using (var db = DataModule.CreateDb(database))
+        {
+            foreach (var (kind, name, count) in TeachingOrganizations)
+            {
+                for (var k = 1; k <= count; k++)
+                {
+                    var organization = BenchOrganization(kind, $"{name} {k:D2}", now);
+                    organizations.Add(organization);
+                    db.Organizations.Add(organization);
+                }
+            }
+
+            for (var m = 0; m < months; m++)
+            {
+                for (var p = 0; p < catalog.Paths.Count; p++)
+                {
+                    var list = cohorts[(p, m)] = [];
+                    for (var k = 0; k < CohortsPerPathAndMonth; k++)
+                    {
+                        var starts = firstMonth.AddMonths(m).AddDays(random.Next(28));
+                        var cohort = new Cohort
+                        {
+                            Id = Guid.CreateVersion7(now), OrganizationId = organizations[random.Next(organizations.Count)].Id,
+                            Name = $"{catalog.Paths[p].Code} {starts:yyyy-MM} {k + 1}", Modality = CohortModality.EnLinea,
+                            StartsOn = starts, EndsOn = starts.AddDays(56 + random.Next(57)), EnrolmentOpensOn = starts.AddDays(-30), EnrolmentClosesOn = starts.AddDays(7),
+                            Capacity = 1, EnrolmentMode = CohortEnrolmentMode.Abierta, Status = CohortStatus.Aprobada,
+                            CreatedAt = now, UpdatedAt = now, CreatedBy = "bench", ReviewedAt = now, ReviewedBy = "bench",
+                        };
+                        cohort.Paths.Add(new CohortPath { CohortId = cohort.Id, PathId = catalog.Paths[p].Id });
+                        db.Cohorts.Add(cohort);
+                        list.Add((cohort.Id, starts));
+                    }
+                }
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var enrolments = 0;
+        await using (var w = await connection.BeginBinaryImportAsync(
+            "COPY cohort_enrolments (registration, cohort_id, learner_id, status, created_at, seated_at, withdrawn_at, created_by, withdrawn_by) FROM STDIN (FORMAT BINARY)"))
+        {
+            for (var i = 0; i < people.Id.Length; i++)
+            {
+                if (random.NextDouble() >= share)
+                {
+                    continue;
+                }
+
+                // A cohort of the main path starting in the month the person began learning.
+                var began = DateOnly.FromDateTime(new DateTime(people.SpanStart[i], DateTimeKind.Utc));
+                var month = Math.Clamp(((began.Year - firstMonth.Year) * 12) + began.Month - firstMonth.Month, 0, months - 1);
+                var (cohortId, startsOn) = cohorts[(people.MainPath[i], month)][random.Next(CohortsPerPathAndMonth)];
+                var created = new DateTime(people.Created[i], DateTimeKind.Utc);
+                var enrolled = startsOn.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc).AddDays(-random.Next(1, 21));
+                enrolled = enrolled < created ? created : enrolled > now ? now : enrolled;
+                var draw = random.NextDouble();
+                var left = enrolled.AddDays(10 + random.Next(30));
+                var (status, seated, withdrawn) = draw < 0.05
+                    ? (EnrolmentStatus.EnEspera, (DateTime?)null, (DateTime?)null)
+                    : draw < 0.10
+                        ? (EnrolmentStatus.Baja, enrolled, left < now ? left : now)
+                        : (EnrolmentStatus.Inscrita, enrolled, null);
+                w.StartRow();
+                w.Write(Guid.CreateVersion7(enrolled), NpgsqlDbType.Uuid);
+                w.Write(cohortId, NpgsqlDbType.Uuid);
+                w.Write(people.Id[i], NpgsqlDbType.Uuid);
+                w.Write(status.ToString(), NpgsqlDbType.Varchar);
+                w.Write(enrolled, NpgsqlDbType.TimestampTz);
+                w.Write(seated, NpgsqlDbType.TimestampTz);
+                w.Write(withdrawn, NpgsqlDbType.TimestampTz);
+                w.Write("bench", NpgsqlDbType.Varchar);
+                w.Write(withdrawn is null ? null : "bench", NpgsqlDbType.Varchar);
+                enrolments++;
+            }
+
+            await w.CompleteAsync();
+        }
+
+        // Every seated person holds a seat; capacity is what they took, so the waiting ones wait.
+        await ExecuteAsync(connection, "UPDATE cohorts c SET enrolled = s.n, capacity = GREATEST(s.n, 1) FROM (SELECT cohort_id, count(*) FILTER (WHERE status = 'Inscrita') AS n FROM cohort_enrolments GROUP BY cohort_id) s WHERE s.cohort_id = c.id");
+        return (catalog with
+        {
+            Organizations = organizations.Select(o => PartnerKey.Of(o.Id)).ToList(),
+            Cohorts = cohorts.Values.SelectMany(l => l.Select(c => c.Id)).ToList(),
+        }, enrolments);
     }
 
     // The table's indexes other than its primary key, as CREATE INDEX statements, dropped.

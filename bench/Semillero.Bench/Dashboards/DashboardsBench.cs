@@ -17,7 +17,7 @@ using static Semillero.Bench.LearningRecords.Stats;
 
 namespace Semillero.Bench.Dashboards;
 
-public sealed record DashboardsBenchOptions(int Learners, IReadOnlyList<long> Statements, int Requests, int RawRequests, int Runs, bool Postgres);
+public sealed record DashboardsBenchOptions(int Learners, IReadOnlyList<long> Statements, int Requests, int RawRequests, int Runs, bool Postgres, double CohortShare = 0.3);
 
 // The dashboards benchmark (BENCHMARKS.md, "Dashboards"): what a dashboard request costs when it is served
 // from the KPI rollup (ReadKpis over the in-memory mirror of kpi_cells), with 500k learners and 1M
@@ -38,9 +38,15 @@ public static class DashboardsBench
         Path,
         Provider,
         PathProvider,
+        Organization,
+        Cohort,
     }
 
     private static readonly FilterKind[] Kinds = Enum.GetValues<FilterKind>();
+
+    // What the raw SQL baseline can count: an organisation's or a cohort's figures follow the
+    // attribution rule (docs/cohorts-results.md), which is not one GROUP BY.
+    private static readonly FilterKind[] RawKinds = Kinds.Where(k => k is not (FilterKind.Organization or FilterKind.Cohort)).ToArray();
 
     private sealed record SizeResult(
         long Statements, SeedResult Seed, TimeSpan Rebuild, long Cells, long Marks, double CubeMb, TimeSpan CubeLoad,
@@ -56,7 +62,7 @@ public static class DashboardsBench
         }
 
         var revision = Environment.GetEnvironmentVariable("SEMILLERO_BENCH_REVISION") ?? "unknown";
-        Progress($"Dashboards benchmark: {o.Learners:N0} learners; statements {string.Join(", ", o.Statements.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))}; {o.Requests} rollup and {o.RawRequests} raw requests × {o.Runs} runs; revision {revision}");
+        Progress($"Dashboards benchmark: {o.Learners:N0} learners, {o.CohortShare:P0} of them in cohorts; statements {string.Join(", ", o.Statements.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))}; {o.Requests} rollup and {o.RawRequests} raw requests × {o.Runs} runs; revision {revision}");
         var results = new List<SizeResult>();
         var app = LrsHost.CopyApp();
         try
@@ -80,8 +86,8 @@ public static class DashboardsBench
         await using var database = await BenchDatabase.CreateAsync(DatabaseProvider.Postgres);
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         Progress($"[{statements:N0}] generating and loading raw records …");
-        var seed = await DashboardData.SeedAsync(database.Options, o.Learners, statements, Seed, now);
-        Progress($"[{statements:N0}] loaded in {seed.Total.TotalSeconds:F0} s (learners {seed.LearnersTime.TotalSeconds:F0} s, statements COPY {seed.StatementsTime.TotalSeconds:F0} s, their indexes {seed.IndexTime.TotalSeconds:F0} s): {seed.Learners:N0} learners, {seed.Statements:N0} statements, {seed.PathCompletions:N0} path completions, {seed.Placements:N0} placements ({seed.PlacementBadges:N0} with a badge)");
+        var seed = await DashboardData.SeedAsync(database.Options, o.Learners, statements, Seed, now, o.CohortShare);
+        Progress($"[{statements:N0}] loaded in {seed.Total.TotalSeconds:F0} s (learners {seed.LearnersTime.TotalSeconds:F0} s, statements COPY {seed.StatementsTime.TotalSeconds:F0} s, their indexes {seed.IndexTime.TotalSeconds:F0} s): {seed.Learners:N0} learners, {seed.Statements:N0} statements, {seed.PathCompletions:N0} path completions, {seed.Placements:N0} placements ({seed.PlacementBadges:N0} with a badge), {seed.Cohorts:N0} cohorts with {seed.Enrolments:N0} enrolments");
 
         await using var services = Services(database.Options);
 
@@ -154,7 +160,7 @@ public static class DashboardsBench
             }
 
             var rawTimes = new List<double>();
-            foreach (var (kind, filter) in filters.Skip(WarmUp).Take(o.RawRequests))
+            foreach (var (kind, filter) in filters.Skip(WarmUp).Where(f => RawKinds.Contains(f.Kind)).Take(o.RawRequests))
             {
                 var today = ProgramCalendar.Today(TimeProvider.System);
                 var t = Stopwatch.StartNew();
@@ -214,7 +220,10 @@ public static class DashboardsBench
             + (f.State is null ? "" : $"&estado={f.State}")
             + (f.Segment is null ? "" : $"&segmento={SegmentNames.ToWire(f.Segment.Value)}")
             + (f.PathId is null ? "" : $"&ruta={Uri.EscapeDataString(codes[f.PathId.Value])}")
-            + (f.Provider is null ? "" : $"&proveedor={Uri.EscapeDataString(f.Provider)}");
+            + (f.Provider is null ? ""
+                : PartnerKey.TryParse(f.Provider, out var organization) ? $"&organizacion={organization}"
+                : f.Provider.StartsWith('c') && Guid.TryParseExact(f.Provider[1..], "N", out var cohort) ? $"&convocatoria={cohort}"
+                : $"&proveedor={Uri.EscapeDataString(f.Provider)}");
 
         async Task<string> GetAsync(KpiFilter f)
         {
@@ -336,9 +345,10 @@ public static class DashboardsBench
 
     // The mix of dashboard views, each kind in turn, each with a different value each time: all
     // time; a state; a state over a past quarter; a segment; a path; a provider; a path with one
-    // of its providers.
+    // of its providers; and with cohorts, a teaching organisation and a cohort.
     private static List<(FilterKind Kind, KpiFilter Filter)> Filters(BenchCatalog catalog, int count, TimeProvider clock)
     {
+        var kinds = catalog.Cohorts.Count > 0 ? Kinds : RawKinds;
         var start = new DateOnly(DashboardData.ProgramStartUtc.Year, DashboardData.ProgramStartUtc.Month, 1);
         var today = ProgramCalendar.Today(clock);
         var month = new DateOnly(today.Year, today.Month, 1);
@@ -347,8 +357,8 @@ public static class DashboardsBench
         var list = new List<(FilterKind, KpiFilter)>();
         for (var i = 0; i < count; i++)
         {
-            var kind = Kinds[i % Kinds.Length];
-            var n = i / Kinds.Length;
+            var kind = kinds[i % kinds.Length];
+            var n = i / kinds.Length;
             var path = catalog.Paths[n % catalog.Paths.Count];
             var quarterEnd = month.AddMonths(-1 - (n % 6));
             list.Add((kind, kind switch
@@ -359,7 +369,9 @@ public static class DashboardsBench
                 FilterKind.Segment => new KpiFilter(start, month, Segment: segments[n % segments.Length]),
                 FilterKind.Path => new KpiFilter(start, month, PathId: path.Id),
                 FilterKind.Provider => new KpiFilter(start, month, Provider: catalog.Providers[n % catalog.Providers.Count]),
-                _ => new KpiFilter(start, month, PathId: path.Id, Provider: catalog.Providers[catalog.Courses[path.Courses[n % path.Courses.Length]].Provider]),
+                FilterKind.PathProvider => new KpiFilter(start, month, PathId: path.Id, Provider: catalog.Providers[catalog.Courses[path.Courses[n % path.Courses.Length]].Provider]),
+                FilterKind.Organization => new KpiFilter(start, month, Provider: catalog.Organizations[(n * 7) % catalog.Organizations.Count]),
+                _ => new KpiFilter(start, month, Provider: LearnerMarks.CohortKey(catalog.Cohorts[(n * 37) % catalog.Cohorts.Count])),
             }));
         }
 
@@ -372,7 +384,8 @@ public static class DashboardsBench
     private static void Print(DashboardsBenchOptions o, List<SizeResult> results, string revision)
     {
         Console.WriteLine();
-        Console.WriteLine($"# Dashboards: {o.Learners:N0} learners; {o.Requests} dashboard requests (ReadKpis, a DI scope and pooled SemilleroDb each) and {o.RawRequests} raw SQL requests per run over 7 filter kinds, {o.Runs} runs after {WarmUp} warm-up requests; medians of the runs' percentiles");
+        var seeded = results[0].Seed;
+        Console.WriteLine($"# Dashboards: {o.Learners:N0} learners ({seeded.Enrolments:N0} enrolments in {seeded.Cohorts:N0} cohorts); {o.Requests} dashboard requests (ReadKpis, a DI scope and pooled SemilleroDb each) over {(seeded.Cohorts > 0 ? Kinds.Length : RawKinds.Length)} filter kinds and {o.RawRequests} raw SQL requests over {RawKinds.Length} per run, {o.Runs} runs after {WarmUp} warm-up requests; medians of the runs' percentiles");
         Console.WriteLine($"# Revision {revision}; {Environment.ProcessorCount} cores, .NET {Environment.Version}, PostgreSQL (scripts/bench.sh), {TimeProvider.System.GetUtcNow():yyyy-MM-dd}; load average at the end {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine("| Statements | Dashboard request p50 / p95 / p99 | Raw SQL p50 / p95 / p99 | Speed-up (raw ÷ rollup) p50 / p95 | Goal p95 ≤ 50 ms |");
@@ -415,7 +428,7 @@ public static class DashboardsBench
         Console.WriteLine();
         Console.WriteLine($"| Filter kind | {string.Join(" | ", results.Select(r => $"{r.Statements:N0}: rollup p50 / raw p50"))} |");
         Console.WriteLine($"|---|{string.Concat(results.Select(_ => "---|"))}");
-        foreach (var kind in Kinds)
+        foreach (var kind in Kinds.Where(k => results.Any(r => r.PerKind[k].Rollup.Count > 0)))
         {
             Console.WriteLine($"| {kind} | {string.Join(" | ", results.Select(r => $"{Median(r.PerKind[kind].Rollup):F2} ms / {(r.PerKind[kind].Raw.Count == 0 ? "—" : Median(r.PerKind[kind].Raw).ToString("N0", CultureInfo.InvariantCulture) + " ms")}"))} |");
         }

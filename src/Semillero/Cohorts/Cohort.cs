@@ -211,6 +211,11 @@ internal sealed class CohortEnrolmentConfiguration : IEntityTypeConfiguration<Co
         builder.HasIndex(e => new { e.CohortId, e.LearnerId }).IsUnique().HasFilter("status <> 'Baja'");
         builder.HasIndex(e => new { e.CohortId, e.Status, e.Id });
         builder.HasIndex(e => e.LearnerId);
+        // The KPI rollup asks every round for what changed since its cursor, by each of these times
+        // (Dashboards/KpiRollup): without them each round scans every enrolment three times.
+        builder.HasIndex(e => e.CreatedAt);
+        builder.HasIndex(e => e.SeatedAt);
+        builder.HasIndex(e => e.WithdrawnAt);
         builder.HasOne<Cohort>().WithMany().HasForeignKey(e => e.CohortId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Learner>().WithMany().HasForeignKey(e => e.LearnerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -271,7 +271,7 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
         _lock.EnterReadLock();
         try
         {
-            return visit(new CubeView(_groupList, _paths, _providers));
+            return visit(new CubeView(_groupList, _paths, _providers, _groups, _providerIds));
         }
         finally
         {
@@ -279,19 +279,17 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
         }
     }
 
-    internal sealed record CubeView(IReadOnlyList<Group> Groups, IReadOnlyList<string> Paths, IReadOnlyList<string> Providers)
+    // Lookups by key, not by walking the lists: a report reads one group per cohort, and a program
+    // holds thousands of cohorts, each its own provider key (BENCHMARKS.md, "Dashboards").
+    internal sealed record CubeView(
+        IReadOnlyList<Group> Groups,
+        IReadOnlyList<string> Paths,
+        IReadOnlyList<string> Providers,
+        IReadOnlyDictionary<(short Path, short Provider), Group> GroupsByKey,
+        IReadOnlyDictionary<string, short> ProviderIds)
     {
-        public Group? Find(short path, short provider)
-        {
-            foreach (var g in Groups)
-            {
-                if (g.Path == path && g.Provider == provider)
-                {
-                    return g;
-                }
-            }
+        public Group? Find(short path, short provider) => GroupsByKey.GetValueOrDefault((path, provider));
 
-            return null;
-        }
+        public int ProviderIndex(string key) => ProviderIds.TryGetValue(key, out var id) ? id : -1;
     }
 }

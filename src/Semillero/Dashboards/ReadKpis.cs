@@ -116,7 +116,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
         var rows = new List<CohortKpiRow>();
         foreach (var cohort in CohortsFor(filter, cohorts))
         {
-            var provider = IndexOf(view.Providers, LearnerMarks.CohortKey(cohort.Id));
+            var provider = view.ProviderIndex(LearnerMarks.CohortKey(cohort.Id));
             var group = provider < 0 ? null : view.Find(0, (short)provider);
             var sums = new long[5];
             long enrolled = 0;
@@ -243,7 +243,7 @@ public sealed class ReadKpis(SemilleroDb db, KpiCube cube, TimeProvider clock, I
 
         var pathKey = filter.PathId is { } p ? PathKeys.Of(p) : "";
         var wantPath = (short)IndexOf(view.Paths, pathKey);
-        var wantProvider = (short)IndexOf(view.Providers, filter.Provider ?? "");
+        var wantProvider = (short)view.ProviderIndex(filter.Provider ?? "");
         var wantState = filter.State is null ? -1 : int.Parse(filter.State, System.Globalization.CultureInfo.InvariantCulture);
         var wantSegment = filter.Segment is { } s ? KpiCube.SegmentIndex(SegmentNames.ToWire(s)) : -1;
         var months = new List<int>();

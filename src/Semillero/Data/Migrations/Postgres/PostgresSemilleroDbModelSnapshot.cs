@@ -1219,12 +1219,21 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_cohort_enrolments");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_cohort_enrolments_created_at");
+
                     b.HasIndex("LearnerId")
                         .HasDatabaseName("ix_cohort_enrolments_learner_id");
 
                     b.HasIndex("Registration")
                         .IsUnique()
                         .HasDatabaseName("ix_cohort_enrolments_registration");
+
+                    b.HasIndex("SeatedAt")
+                        .HasDatabaseName("ix_cohort_enrolments_seated_at");
+
+                    b.HasIndex("WithdrawnAt")
+                        .HasDatabaseName("ix_cohort_enrolments_withdrawn_at");
 
                     b.HasIndex("CohortId", "LearnerId")
                         .IsUnique()
