@@ -35,6 +35,12 @@ public static class PageAudit
             ReducedMotion = ReducedMotion.Reduce,
         });
         await context.AddInitScriptAsync(AxeSource.Value);
+
+        // These tests check what a page shows, never how fast: on a CI machine whose two cores also
+        // run the other test projects while a demo site issues its badges, a first page can take
+        // longer than Playwright's 30 s default to load.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return context;
     }
 
