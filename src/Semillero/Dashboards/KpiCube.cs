@@ -253,10 +253,19 @@ public sealed class KpiCube(TimeProvider? clock = null) : IDisposable
         }
     }
 
-    private static short Intern(Dictionary<string, short> ids, List<string> names, string name)
+    // Paths and providers are small ids so a group's key stays small. Providers include every
+    // organisation, cohort and kind of organisation, so a long-running program could reach the
+    // limit: past it the cube refuses loudly rather than wrap into another key's counts.
+    internal static short Intern(Dictionary<string, short> ids, List<string> names, string name)
     {
         if (!ids.TryGetValue(name, out var id))
         {
+            if (names.Count > short.MaxValue)
+            {
+                throw new InvalidOperationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The KPI cube holds at most {short.MaxValue + 1:N0} keys per dimension (paths, or providers with organisations, cohorts and kinds); it already holds {names.Count:N0}."));
+            }
+
             id = (short)names.Count;
             names.Add(name);
             ids[name] = id;
