@@ -40,12 +40,6 @@ public abstract partial class CrossOwnerWriteTests
         return (org.Id, other.Id, path, open, pending);
     }
 
-    private static async Task<HttpResponseMessage> PostPageFormAsync(HttpClient client, string url, string tokenPage, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = People.AntiforgeryToken(await client.GetStringAsync(tokenPage));
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
-    }
-
     private Task<string> CohortStateAsync(Guid cohortId) => SnapshotAsync(async db => new
     {
         Cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId).Select(c => new { c.Name, c.Capacity, c.Enrolled, c.Status, c.StartsOn }).SingleAsync(),
@@ -113,10 +107,14 @@ public abstract partial class CrossOwnerWriteTests
             await intruder.PostAsJsonAsync($"/api/cohorts/{cohort.Id}/enrolments", new { curp = people[1].Curp }),
             await intruder.PostAsync($"/api/cohorts/{cohort.Id}/enrolments/import", new StringContent($"curp\n{people[1].Curp}\n", Encoding.UTF8, "text/csv")),
             await intruder.DeleteAsync($"/api/cohorts/{cohort.Id}/enrolments/{enrolled.GetProperty("registration").GetGuid()}"),
-            await PostPageFormAsync(intruder, $"{Own}/{pending.Id}", Own, form),
-            await PostPageFormAsync(intruder, $"{Own}/{cohort.Id}?handler=cupo", Own, new() { ["cupo"] = "500" }),
-            await PostPageFormAsync(intruder, $"{Own}/{cohort.Id}/inscribir?handler=una", Own, new() { ["curp"] = people[1].Curp }),
+            await PostFormAsync(intruder, Own, $"{Own}/{pending.Id}", form),
+            await PostFormAsync(intruder, Own, $"{Own}/{cohort.Id}?handler=cupo", new() { ["cupo"] = "500" }),
+            await PostFormAsync(intruder, Own, $"{Own}/{cohort.Id}/inscribir?handler=una", new() { ["curp"] = people[1].Curp }),
             await intruder.PostAsync($"{Own}/{cohort.Id}/inscribir?handler=archivo", file),
+
+            // Nor may it open the cohort's pages.
+            await intruder.GetAsync($"{Own}/{cohort.Id}"),
+            await intruder.GetAsync($"{Own}/{cohort.Id}/inscribir"),
         };
 
         // The organisation's own enrolment of a person another organisation registered is refused
@@ -151,8 +149,8 @@ public abstract partial class CrossOwnerWriteTests
 
         var responses = new[]
         {
-            await PostPageFormAsync(intruder, page + "?handler=baja", page, new() { ["registro"] = registration.ToString() }),
-            await PostPageFormAsync(intruder, "/mi-aprendizaje/convocatorias?handler=baja", "/mi-aprendizaje/convocatorias",
+            await PostFormAsync(intruder, page, page + "?handler=baja", new() { ["registro"] = registration.ToString() }),
+            await PostFormAsync(intruder, "/mi-aprendizaje/convocatorias", "/mi-aprendizaje/convocatorias?handler=baja",
                 new() { ["convocatoria"] = cohort.Id.ToString(), ["registro"] = registration.ToString() }),
         };
 
