@@ -12,6 +12,7 @@ using Semillero.Completions;
 using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.Demo;
+using Semillero.Diagnostics;
 using Semillero.Email;
 using Semillero.FollowUp;
 using Semillero.Hiring;
@@ -49,6 +50,7 @@ public static class SemilleroServices
             .AddHiring()
             .AddCohorts()
             .AddCohortResults()
+            .AddDiagnostics()
             .AddFollowUp(configuration)
             .AddDashboards(configuration)
             .AddArco()

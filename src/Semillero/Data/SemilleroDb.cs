@@ -105,6 +105,18 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Cohorts.CohortEnrolment> CohortEnrolments => Set<Cohorts.CohortEnrolment>();
 
+    public DbSet<Diagnostics.Assessment> Assessments => Set<Diagnostics.Assessment>();
+
+    public DbSet<Diagnostics.AssessmentRespondent> AssessmentRespondents => Set<Diagnostics.AssessmentRespondent>();
+
+    public DbSet<Diagnostics.AssessmentAnswer> AssessmentAnswers => Set<Diagnostics.AssessmentAnswer>();
+
+    public DbSet<Diagnostics.AssessmentDimensionScore> AssessmentScores => Set<Diagnostics.AssessmentDimensionScore>();
+
+    public DbSet<Diagnostics.QuestionBankVersion> QuestionBankVersions => Set<Diagnostics.QuestionBankVersion>();
+
+    public DbSet<Diagnostics.TrainingInvitation> TrainingInvitations => Set<Diagnostics.TrainingInvitation>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

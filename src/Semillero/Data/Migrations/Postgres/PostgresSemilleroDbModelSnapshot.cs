@@ -1778,6 +1778,261 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("kpi_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AdvancedAi")
+                        .HasColumnType("boolean")
+                        .HasColumnName("advanced_ai");
+
+                    b.Property<int>("BankVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("bank_version");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime?>("LastAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_answered_at");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int?>("OverallScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("overall_score");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer")
+                        .HasColumnName("respondents");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("started_by");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_assessments_organization_id");
+
+                    b.HasIndex("BankVersion", "SubmittedAt")
+                        .HasDatabaseName("ix_assessments_bank_version_submitted_at");
+
+                    b.HasIndex("CompanyId", "SubmittedAt")
+                        .HasDatabaseName("ix_assessments_company_id_submitted_at");
+
+                    b.ToTable("assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("respondent_id");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("RespondentId", "QuestionId")
+                        .HasName("pk_assessment_answers");
+
+                    b.ToTable("assessment_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentDimensionScore", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("DimensionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("dimension_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.HasKey("AssessmentId", "DimensionId")
+                        .HasName("pk_assessment_scores");
+
+                    b.ToTable("assessment_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentRespondent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("InvitedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("invited_by");
+
+                    b.Property<DateTime?>("LastAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_answered_at");
+
+                    b.Property<bool>("Lead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lead");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_respondents");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_respondents_assessment_id");
+
+                    b.ToTable("assessment_respondents", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.QuestionBankVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Version")
+                        .HasName("pk_question_bank_versions");
+
+                    b.ToTable("question_bank_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.TrainingInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("invited_by");
+
+                    b.Property<Guid?>("PathId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("path_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_invitations");
+
+                    b.HasIndex("CompanyId", "Email", "PathId", "CohortId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_invitations_company_id_email_path_id_cohort_id");
+
+                    b.ToTable("training_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3393,6 +3648,62 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_path_completions_completion_rules_rule_id");
                 });
 
+            modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_companies_company_id");
+
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Semillero.Diagnostics.AssessmentRespondent", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_answers_assessment_respondents_respondent_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentDimensionScore", b =>
+                {
+                    b.HasOne("Semillero.Diagnostics.Assessment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_scores_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentRespondent", b =>
+                {
+                    b.HasOne("Semillero.Diagnostics.Assessment", null)
+                        .WithMany("People")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_respondents_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.TrainingInvitation", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_invitations_companies_company_id");
+                });
+
             modelBuilder.Entity("Semillero.FollowUp.FollowUpSurvey", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -3560,6 +3871,18 @@ namespace Semillero.Data.Migrations.Postgres
                     b.Navigation("Paths");
 
                     b.Navigation("States");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
+                {
+                    b.Navigation("People");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentRespondent", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Semillero.Matching.TalentProfile", b =>

@@ -1765,6 +1765,261 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.ToTable("kpi_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AdvancedAi")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("advanced_ai");
+
+                    b.Property<int>("BankVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bank_version");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime?>("LastAnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_answered_at");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int?>("OverallScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overall_score");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("respondents");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_assessments_organization_id");
+
+                    b.HasIndex("BankVersion", "SubmittedAt")
+                        .HasDatabaseName("ix_assessments_bank_version_submitted_at");
+
+                    b.HasIndex("CompanyId", "SubmittedAt")
+                        .HasDatabaseName("ix_assessments_company_id_submitted_at");
+
+                    b.ToTable("assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("RespondentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent_id");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_at");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.HasKey("RespondentId", "QuestionId")
+                        .HasName("pk_assessment_answers");
+
+                    b.ToTable("assessment_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentDimensionScore", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("DimensionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dimension_id");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.HasKey("AssessmentId", "DimensionId")
+                        .HasName("pk_assessment_scores");
+
+                    b.ToTable("assessment_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentRespondent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("InvitedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_by");
+
+                    b.Property<DateTime?>("LastAnsweredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_answered_at");
+
+                    b.Property<bool>("Lead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_respondents");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_respondents_assessment_id");
+
+                    b.ToTable("assessment_respondents", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.QuestionBankVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Version")
+                        .HasName("pk_question_bank_versions");
+
+                    b.ToTable("question_bank_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.TrainingInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cohort_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_at");
+
+                    b.Property<string>("InvitedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invited_by");
+
+                    b.Property<Guid?>("PathId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_invitations");
+
+                    b.HasIndex("CompanyId", "Email", "PathId", "CohortId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_invitations_company_id_email_path_id_cohort_id");
+
+                    b.ToTable("training_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3368,6 +3623,62 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasConstraintName("fk_path_completions_completion_rules_rule_id");
                 });
 
+            modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_companies_company_id");
+
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentAnswer", b =>
+                {
+                    b.HasOne("Semillero.Diagnostics.AssessmentRespondent", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_answers_assessment_respondents_respondent_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentDimensionScore", b =>
+                {
+                    b.HasOne("Semillero.Diagnostics.Assessment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_scores_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentRespondent", b =>
+                {
+                    b.HasOne("Semillero.Diagnostics.Assessment", null)
+                        .WithMany("People")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_respondents_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.TrainingInvitation", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_invitations_companies_company_id");
+                });
+
             modelBuilder.Entity("Semillero.FollowUp.FollowUpSurvey", b =>
                 {
                     b.HasOne("Semillero.Learners.Learner", null)
@@ -3535,6 +3846,18 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.Navigation("Paths");
 
                     b.Navigation("States");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
+                {
+                    b.Navigation("People");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Semillero.Diagnostics.AssessmentRespondent", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Semillero.Matching.TalentProfile", b =>
