@@ -165,6 +165,31 @@ public static class AccessTable
         Anyone("PAGE /verificar/{awardId:guid}"),
         Only("PAGE /operacion/insignias/{awardId:guid}", Roles.Operador),
 
+        // The Pymes' diagnostic (docs/diagnostic.md): a company runs its own; a chamber's or state
+        // government's key runs one with a company (the use cases check whose it is: another's is a
+        // 404); colleagues answer through their emailed link; the method and the question banks
+        // are public; the program's figures are for analysts and operators.
+        Only("PAGE /empresa/diagnostico", Roles.Empresa),
+        Only("PAGE /empresa/diagnostico/{id:guid}", Roles.Empresa),
+        Only("PAGE /empresa/diagnostico/{id:guid}/resultado", Roles.Empresa, Roles.Operador),
+        Only("GET /empresa/diagnostico/{id:guid}/resultado.pdf", Roles.Empresa, Roles.Operador),
+        Anyone("PAGE /diagnostico/responder/{token}"),
+        Anyone("PAGE /diagnostico/metodologia"),
+        Only("PAGE /operacion/diagnostico", Roles.Operador, Roles.Analista),
+        Only("POST /api/companies/{id:guid}/assessments", Roles.Empresa, Roles.Aliado),
+        Only("GET /api/companies/{id:guid}/assessments", Roles.Empresa, Roles.Aliado, Roles.Operador),
+        Only("GET /api/assessments/{id:guid}", Roles.Empresa, Roles.Aliado, Roles.Operador),
+        Only("PUT /api/assessments/{id:guid}/answers", Roles.Empresa, Roles.Aliado),
+        Only("POST /api/assessments/{id:guid}/respondents", Roles.Empresa, Roles.Aliado),
+        Only("DELETE /api/assessments/{id:guid}/respondents/{respondentId:guid}", Roles.Empresa, Roles.Aliado),
+        Only("POST /api/assessments/{id:guid}/submit", Roles.Empresa, Roles.Aliado),
+        Only("GET /api/assessments/{id:guid}/result", Roles.Empresa, Roles.Aliado, Roles.Operador),
+        Only("POST /api/companies/{id:guid}/training-invitations", Roles.Empresa),
+        Only("GET /api/diagnostic/summary", Roles.Analista, Roles.Operador),
+        Anyone("GET /api/diagnostic/versions"),
+        Anyone("GET /api/diagnostic/versions/{version:int}"),
+        Only("POST /api/diagnostic/versions", Roles.Operador),
+
         // Hiring: an empresa account or key works on its own company's vacancies (another
         // company's is a 404 in the use cases); operators on all. Learners apply and answer
         // invitations on their own pages; anonymous visitors are sent to sign in.
