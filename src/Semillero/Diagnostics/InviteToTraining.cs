@@ -9,6 +9,13 @@ using Semillero.Validation;
 
 namespace Semillero.Diagnostics;
 
+// What a company can invite its people to from a result: every published path (those recommended
+// first) and the cohorts taking enrolments today that teach a recommended path.
+public sealed record TrainingOption(string Value, string NameEs, string NameEn, bool Recommended, bool Cohort)
+{
+    public string Name(bool english) => english ? NameEn : NameEs;
+}
+
 public sealed record TrainingInvitationInput(Guid? AssessmentId, string? Emails, string? PathCode, Guid? CohortId);
 
 public abstract record InviteToTrainingOutcome
@@ -127,6 +134,31 @@ public sealed class InviteToTraining(SemilleroDb db, EmailOutbox outbox, IOption
         await db.SaveChangesAsync(ct);
         return new InviteToTrainingOutcome.Invited(sent, already.Count);
     }
+
+    public async Task<IReadOnlyList<TrainingOption>> OptionsAsync(IReadOnlyCollection<Guid> recommended, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(recommended);
+        var paths = await db.LearningPaths.AsNoTracking().Where(p => p.Published).OrderBy(p => p.Code)
+            .Select(p => new { p.Id, p.Code, p.NameEs, p.NameEn }).ToListAsync(ct);
+        var today = Calendar.ProgramCalendar.Today(clock);
+        var cohorts = await db.Cohorts.AsNoTracking()
+            .Where(c => c.Status == CohortStatus.Aprobada && c.EnrolmentOpensOn <= today && c.EnrolmentClosesOn >= today && c.Paths.Any(p => recommended.Contains(p.PathId)))
+            .OrderBy(c => c.StartsOn).Select(c => new { c.Id, c.Name }).Take(20).ToListAsync(ct);
+        return
+        [
+            .. paths.Where(p => recommended.Contains(p.Id)).Select(p => new TrainingOption("ruta:" + p.Code, p.NameEs, p.NameEn, true, false)),
+            .. cohorts.Select(c => new TrainingOption("convocatoria:" + c.Id.ToString("N"), c.Name, c.Name, true, true)),
+            .. paths.Where(p => !recommended.Contains(p.Id)).Select(p => new TrainingOption("ruta:" + p.Code, p.NameEs, p.NameEn, false, false)),
+        ];
+    }
+
+    // "ruta:{code}" or "convocatoria:{id}", as the options' values, into the input's two fields.
+    public static (string? PathCode, Guid? CohortId) ParseOption(string? value) => value switch
+    {
+        ['r', 'u', 't', 'a', ':', .. var code] => (code, null),
+        _ when value is not null && value.StartsWith("convocatoria:", StringComparison.Ordinal) && Guid.TryParseExact(value["convocatoria:".Length..], "N", out var id) => (null, id),
+        _ => (null, null),
+    };
 
     private async Task<((Guid? PathId, Guid? CohortId)? Target, string Link, string NameEs, string NameEn)> TargetAsync(TrainingInvitationInput input, CancellationToken ct)
     {
