@@ -22,24 +22,24 @@ public static class RadarChart
 
     internal static readonly int[] Rings = [20, 40, 60, 80, 100];
 
-    // The picture is drawn for 560 units across: at a 330 px phone width a unit is 0.59 px, so the
-    // 16-unit labels read at about 9.5 px, and at full size at 16 px. The radius leaves room on
-    // either side for a label of 15 characters or so.
-    private const double Width = 560;
-    private const double Height = 460;
+    // The picture is drawn 580 units across: at a 330 px phone width a unit is 0.57 px, so the
+    // 18-unit labels still read at about 10 px (and at 18 px full size). The radius leaves room on
+    // either side for a line of 15 characters.
+    private const double Width = 580;
+    private const double Height = 480;
     private const double CentreX = Width / 2;
-    private const double CentreY = 208;
-    private const double Radius = 125;
+    private const double CentreY = 214;
+    private const double Radius = 118;
     private const double LabelGap = 14;
-    private const double LabelSize = 16;
-    private const double LabelLineHeight = 19;
-    private const double RingLabelSize = 11;
-    private const double LegendSize = 14;
-    private const double LegendRowHeight = 22;
+    private const double LabelSize = 18;
+    private const double LabelLineHeight = 21;
+    private const double RingLabelSize = 12;
+    private const double LegendSize = 16;
+    private const double LegendRowHeight = 24;
     private const double Margin = 6;
 
-    // A generous average glyph width (em) for an unknown sans-serif: used only to keep labels and
-    // legend entries inside the viewBox, never to place them to the pixel.
+    // A generous average glyph width (em) for an unknown sans-serif: used only to keep labels
+    // inside the viewBox, never to place them to the pixel.
     internal const double AverageGlyphWidth = 0.6;
 
     // Where a label's lines are broken: up to this many characters a line.
