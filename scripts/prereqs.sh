@@ -162,13 +162,16 @@ semillero_ensure_poppler() {
         fi
         _semillero_log "poppler-utils installed in $((SECONDS - t0))s"
     fi
-    local ver
-    # pdftotext -v prints its version on stderr.
-    if ! ver="$(pdftotext -v 2>&1 | head -n 1)"; then
-        _semillero_err "'pdftotext -v' fails: $ver"
-        return 1
-    fi
-    _semillero_log "$ver ($(command -v pdftotext), $(command -v pdftoppm))"
+    local tool ver
+    # Both print their version on stderr and exit non-zero, so it is the words that tell they run.
+    for tool in pdftotext pdftoppm; do
+        ver="$("$tool" -v 2>&1 | head -n 1 || true)"
+        if [[ "$ver" != *version* ]]; then
+            _semillero_err "'$tool -v' does not run: $("$tool" -v 2>&1 | tail -n 5 || true)"
+            return 1
+        fi
+    done
+    _semillero_log "poppler-utils ${ver##* } ($(command -v pdftotext), $(command -v pdftoppm))"
 }
 
 # Run directly: check everything ./test.sh needs.
