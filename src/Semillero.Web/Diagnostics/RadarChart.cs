@@ -13,12 +13,12 @@ public sealed record RadarAxis(string Label, int Score, int? Previous, int? Peer
 // it, so the picture is labelled as a whole (title and desc) rather than point by point.
 public static class RadarChart
 {
-    internal const string CurrentColour = "#0b6e4f";
-    internal const string PreviousColour = "#6b7280";
-    internal const string PeersColour = "#b45309";
-    internal const string TextColour = "#1f2933";
-    internal const string GridColour = "#cbd2d9";
-    internal const string MutedTextColour = "#52606d";
+    private const string CurrentColour = "#0b6e4f";
+    private const string PreviousColour = "#6b7280";
+    private const string PeersColour = "#b45309";
+    private const string TextColour = "#1f2933";
+    private const string GridColour = "#cbd2d9";
+    private const string MutedTextColour = "#52606d";
 
     internal static readonly int[] Rings = [20, 40, 60, 80, 100];
 
@@ -63,9 +63,9 @@ public static class RadarChart
         var descId = idPrefix + "-desc";
 
         var svg = new StringBuilder(4096);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 {N(Width)} {N(Height)}\" width=\"100%\" role=\"img\" aria-labelledby=\"{Attr(titleId)} {Attr(descId)}\" font-family=\"inherit\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Attr(titleId)}\">{Encode(title)}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{Attr(descId)}\">{Encode(description)}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 {N(Width)} {N(Height)}\" width=\"100%\" role=\"img\" aria-labelledby=\"{Encode(titleId)} {Encode(descId)}\" font-family=\"inherit\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{Encode(titleId)}\">{Encode(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{Encode(descId)}\">{Encode(description)}</desc>");
 
         svg.Append("<g fill=\"none\" stroke=\"").Append(GridColour).Append("\" stroke-width=\"1\">");
         foreach (var ring in Rings)
@@ -333,6 +333,4 @@ public static class RadarChart
     private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    private static string Attr(string text) => WebUtility.HtmlEncode(text);
 }
