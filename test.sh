@@ -5,8 +5,9 @@
 #   ./test.sh --filter 'FullyQualifiedName~Curp'   # extra args go to `dotnet test`
 #
 # What it does:
-#   1. checks prerequisites (dotnet, python3, PostgreSQL 15, Chromium, Node.js + npm; installs
-#      Chromium and Node.js with apt-get when running as root) and runs `npm ci` in
+#   1. checks prerequisites (dotnet, python3, PostgreSQL 15, Chromium, poppler-utils (pdftotext and
+#      pdftoppm, for the PDF tests), Node.js + npm; installs Chromium, poppler-utils and Node.js with
+#      apt-get when running as root) and runs `npm ci` in
 #      tools/ob3-verifier (the independent Open Badges verifier; jose pinned by its lock file) and
 #      tools/axe (axe-core for the accessibility audit of the browser tests),
 #   2. starts a throwaway PostgreSQL 15 cluster on 127.0.0.1 (scripts/pg-throwaway.sh),
@@ -52,6 +53,7 @@ semillero_require_dotnet
 semillero_require_python3
 semillero_require_postgres
 semillero_ensure_chromium
+semillero_ensure_poppler
 semillero_require_node
 # The independent Open Badges verifier the tests run. npm ci installs exactly the lock file's jose
 # (integrity-checked) and fails when package.json and the lock disagree.

@@ -126,6 +126,54 @@ semillero_ensure_chromium() {
     _semillero_log "$ver ($path)"
 }
 
+# poppler-utils (Debian package): pdftotext and pdftoppm, which the PDF tests use to read back the
+# text of a generated PDF and to rasterize its first page. Installed automatically when running as root.
+semillero_ensure_poppler() {
+    local install_cmd="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils"
+    if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+        if [[ "$(id -u)" -ne 0 ]]; then
+            _semillero_err "'pdftotext'/'pdftoppm' not found (needed by the PDF tests). Install poppler-utils as root:"
+            echo "    sudo bash -c '$install_cmd'" >&2
+            return 1
+        fi
+        if ! command -v apt-get >/dev/null 2>&1; then
+            _semillero_err "'pdftotext'/'pdftoppm' not found and apt-get is not available to install poppler-utils."
+            return 1
+        fi
+        _semillero_log "pdftotext/pdftoppm not found; installing the Debian 'poppler-utils' package..."
+        local t0=$SECONDS aptlog
+        aptlog="$(mktemp "${TMPDIR:-/tmp}/semillero-apt.XXXXXX")"
+        if ! apt-get update -qq >"$aptlog" 2>&1; then
+            tail -n 30 "$aptlog" >&2
+            rm -f "$aptlog"
+            _semillero_err "'apt-get update' failed (output above); cannot install poppler-utils. Run manually: $install_cmd"
+            return 1
+        fi
+        if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >"$aptlog" 2>&1; then
+            tail -n 30 "$aptlog" >&2
+            rm -f "$aptlog"
+            _semillero_err "'apt-get install poppler-utils' failed (output above). Run manually: $install_cmd"
+            return 1
+        fi
+        rm -f "$aptlog"
+        if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+            _semillero_err "the poppler-utils package was installed but 'pdftotext'/'pdftoppm' are still not on PATH."
+            return 1
+        fi
+        _semillero_log "poppler-utils installed in $((SECONDS - t0))s"
+    fi
+    local tool ver
+    # Both print their version on stderr and exit non-zero, so it is the words that tell they run.
+    for tool in pdftotext pdftoppm; do
+        ver="$("$tool" -v 2>&1 | head -n 1 || true)"
+        if [[ "$ver" != *version* ]]; then
+            _semillero_err "'$tool -v' does not run: $("$tool" -v 2>&1 | tail -n 5 || true)"
+            return 1
+        fi
+    done
+    _semillero_log "poppler-utils ${ver##* } ($(command -v pdftotext), $(command -v pdftoppm))"
+}
+
 # Run directly: check everything ./test.sh needs.
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     set -euo pipefail
@@ -134,6 +182,7 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
     semillero_require_python3 || rc=1
     semillero_require_postgres || rc=1
     semillero_ensure_chromium || rc=1
+    semillero_ensure_poppler || rc=1
     semillero_require_node || rc=1
     if [[ $rc -ne 0 ]]; then
         echo "prereqs: some prerequisites are missing (see above)." >&2
