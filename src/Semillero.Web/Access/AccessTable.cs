@@ -172,7 +172,6 @@ public static class AccessTable
         Only("PAGE /empresa/diagnostico", Roles.Empresa),
         Only("PAGE /empresa/diagnostico/{id:guid}", Roles.Empresa),
         Only("PAGE /empresa/diagnostico/{id:guid}/resultado", Roles.Empresa, Roles.Operador),
-        Only("GET /empresa/diagnostico/{id:guid}/resultado.pdf", Roles.Empresa, Roles.Operador),
         Anyone("PAGE /diagnostico/responder/{token}"),
         Anyone("PAGE /diagnostico/metodologia"),
         Only("PAGE /operacion/diagnostico", Roles.Operador, Roles.Analista),

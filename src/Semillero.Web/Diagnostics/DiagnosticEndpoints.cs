@@ -210,13 +210,13 @@ public static partial class DiagnosticEndpoints
                 : null));
     }
 
-    private static async Task<Results<Ok<InviteToTrainingOutcome.Invited>, ValidationProblem>> Train(
+    private static async Task<Results<Ok<InviteToTrainingOutcome.Invited>, ValidationProblem, ProblemHttpResult>> Train(
         Guid id, TrainingRequest request, InviteToTraining invite, ClaimsPrincipal user, CancellationToken ct) =>
         await invite.RunAsync(id, new TrainingInvitationInput(request.AssessmentId, request.Emails, request.Path, request.CohortId), user.Actor(), ct) switch
         {
             InviteToTrainingOutcome.Invited i => TypedResults.Ok(i),
             InviteToTrainingOutcome.Invalid n => Problems.Validation(n.Errors),
-            _ => throw new InvalidOperationException("Unexpected outcome."),
+            _ => NotFound(),
         };
 
     private static async Task<Ok<SummaryView>> Figures(int? version, ReadDiagnosticFigures figures, CancellationToken ct)

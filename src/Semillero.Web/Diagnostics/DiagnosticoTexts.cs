@@ -58,11 +58,21 @@ public sealed class DiagnosticoTexts
     public string ColWho => P("Quién lo aplicó", "Run by");
     public string ColScore => P("Puntaje", "Score");
     public string ColLevel => P("Nivel", "Level");
+    public string ColDefinition => P("Qué significa", "What it means");
     public string ColAdvanced => P("Uso avanzado de IA", "Advanced AI use");
     public string SeeResult => P("Ver resultado", "See result");
+    public string LastResult(string sequence, int overall, int level) => Format(P("Su último resultado, {0}: {1} de 100, nivel {2}.", "Your latest result, {0}: {1} out of 100, level {2}."), sequence, overall, level);
+    public string AgainHint => P("Vuelva a medir cuando su personal haya tomado las rutas recomendadas: el resultado mostrará el cambio por dimensión desde T0.",
+        "Measure again once your staff has taken the recommended paths: the result will show the change by dimension since T0.");
+    public string FirstHint => P("Reserve unos 15 minutos; puede pausar y continuar después.", "Set aside about 15 minutes; you can pause and continue later.");
     public string Yes => P("Sí", "Yes");
     public string No => P("No", "No");
     public string NoCompany => P("Su cuenta no está ligada a una empresa. Registre su empresa para usar el diagnóstico.", "Your account is not linked to a company. Register your company to use the diagnostic.");
+    public string RegisterCompany => P("Registrar mi empresa", "Register my company");
+    public string HubCardTitle => P("Diagnóstico de madurez en IA", "AI-maturity diagnostic");
+    public string HubCard => P("En unos 15 minutos, vea dónde está su empresa en datos, nube e IA, qué rutas cierran sus brechas y cuánto avanza al volver a medir.",
+        "In about 15 minutes, see where your company stands in data, cloud and AI, which paths close its gaps and how far it moves when you measure again.");
+    public string HubCardLink => P("Ir al diagnóstico", "Go to the diagnostic");
     public string NotVerified => P("El diagnóstico se abre cuando el equipo del programa verifique los datos de su empresa.", "The diagnostic opens once the program team verifies your company's data.");
     public string Mode(AssessmentMode mode, string? organization) => mode == AssessmentMode.Acompanado
         ? Format(P("Acompañado por {0}", "Run with {0}"), organization ?? "—")

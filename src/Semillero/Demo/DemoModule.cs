@@ -17,6 +17,7 @@ public static class DemoModule
         services.AddScoped<SeedDemoCohorts>();
         services.AddScoped<SeedDemoProgress>();
         services.AddScoped<SeedDemoActivity>();
+        services.AddScoped<SeedDemoDiagnostics>();
         services.AddScoped<SeedDemoData>();
         return services;
     }

@@ -18,6 +18,9 @@ public sealed class SeedDemoCompanies(SemilleroDb db, TimeProvider clock)
     public const string SeededBy = "demo";
     public static readonly string DemoEmpresaEmail = $"{Roles.Empresa}@{SeedDemoAccounts.Domain}";
 
+    // The RFC of the company the demo empresa account is bound to (the first below), before its check digit.
+    public const string DemoEmpresaRfcStart = "NDS190312K4";
+
     private sealed record DemoCompany(string Letters, string Date, string Homoclave, string LegalName, string TradeName, string Sector, string State, int Workers, decimal Sales, CompanyKind Kind, string Description);
 
     private sealed record DemoVacancy(string Title, string Description, (string Id, int Level, bool Required)[] Skills, WorkModality Modality, string? State, int? Min, int? Max, int Openings);

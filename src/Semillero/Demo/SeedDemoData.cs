@@ -15,6 +15,7 @@ public sealed partial class SeedDemoData(
     SeedDemoCohorts cohorts,
     SeedDemoProgress progress,
     SeedDemoActivity activity,
+    SeedDemoDiagnostics diagnostics,
     ILogger<SeedDemoData> log)
 {
     public async Task RunAsync(int demoLearners, CancellationToken ct)
@@ -65,6 +66,12 @@ public sealed partial class SeedDemoData(
         if (await activity.IsEmptyAsync(ct))
         {
             await activity.RunAsync(ct);
+        }
+
+        // Pymes assessed at every level, some re-assessed after training, and the demo company's T0.
+        if (await diagnostics.IsEmptyAsync(ct))
+        {
+            await diagnostics.RunAsync(seed: 2029, ct);
         }
     }
 

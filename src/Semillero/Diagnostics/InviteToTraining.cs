@@ -24,6 +24,9 @@ public abstract record InviteToTrainingOutcome
     public sealed record Invited(int Sent, int Already) : InviteToTrainingOutcome;
 
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : InviteToTrainingOutcome;
+
+    // Another company's (or none): only the company's own accounts and keys invite for it.
+    public sealed record CompanyNotFound : InviteToTrainingOutcome;
 }
 
 // A company invites its people, from its diagnostic's result, to a published path or an approved
@@ -47,8 +50,7 @@ public sealed class InviteToTraining(SemilleroDb db, EmailOutbox outbox, IOption
         ArgumentNullException.ThrowIfNull(actor);
         if (actor.Role != Roles.Empresa || actor.CompanyId != companyId)
         {
-            return new InviteToTrainingOutcome.Invalid([new FieldError(Fields.Target, new IdRejection("owner",
-                "Solo la propia empresa invita a su personal.", "Only the company itself invites its staff."))]);
+            return new InviteToTrainingOutcome.CompanyNotFound();
         }
 
         var errors = new List<FieldError>();

@@ -380,7 +380,7 @@ public abstract class DiagnosticTests(DatabaseProvider provider) : ProductTest(p
 
         Assert.Equal(new InviteToTrainingOutcome.Invited(3, 0), outcome);
         Assert.Equal(new InviteToTrainingOutcome.Invited(0, 1), again);
-        Assert.IsType<InviteToTrainingOutcome.Invalid>(other);
+        Assert.IsType<InviteToTrainingOutcome.CompanyNotFound>(other);
         var row = Assert.Single(await RunAsync<ReadTrainingFunnel, IReadOnlyList<TrainingFunnelRow>>(s => s.RunAsync(company.Id, default)));
         Assert.Equal((3, 2, 1), (row.Invited, row.Registered, row.Graduated));
         Assert.Contains(company.Id, await RunAsync<ReadTrainingFunnel, HashSet<Guid>>(s => s.TrainedCompaniesAsync(default)));
