@@ -49,6 +49,11 @@ public sealed class Assessment
     // 0 for the company's first submitted assessment (T0), then 1, 2 … in submission order.
     public int? Sequence { get; set; }
 
+    // True on the company's latest submitted assessment of its bank version (set by
+    // SubmitAssessment): the program's figures and peer comparisons count each company once, by
+    // it, with a GROUP BY over an index instead of a scan of every assessment.
+    public bool Latest { get; set; }
+
     // Frozen at submission (MaturityScoring over the respondents' answers then).
     public int? OverallScore { get; set; }
 
@@ -159,7 +164,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.HasMany(a => a.People).WithOne().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.CompanyId, a.SubmittedAt });
-        builder.HasIndex(a => new { a.BankVersion, a.SubmittedAt });
+        builder.HasIndex(a => new { a.BankVersion, a.Latest });
     }
 }
 

@@ -164,14 +164,11 @@ public sealed class ReadAssessments(SemilleroDb db, BankVersions banks)
     }
 
     // The latest submitted assessment of each peer company, of one bank version.
-    private async Task<List<Guid>> LatestAsync(int version, Guid except, SizeBand band, string sector, CancellationToken ct)
-    {
-        var rows = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAt != null && a.BankVersion == version && a.CompanyId != except)
-            .Join(db.Companies.Where(c => c.SizeBand == band && c.SectorCode == sector), a => a.CompanyId, c => c.Id, (a, c) => new { a.Id, a.CompanyId, a.SubmittedAt })
+    private async Task<List<Guid>> LatestAsync(int version, Guid except, SizeBand band, string sector, CancellationToken ct) =>
+        await db.Assessments.AsNoTracking()
+            .Where(a => a.Latest && a.BankVersion == version && a.CompanyId != except)
+            .Join(db.Companies.Where(c => c.SizeBand == band && c.SectorCode == sector), a => a.CompanyId, c => c.Id, (a, c) => a.Id)
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.CompanyId).Select(g => g.MaxBy(r => r.SubmittedAt)!.Id).ToList();
-    }
 
     private async Task<Baseline?> BaselineAsync(AssessmentListItem current, CancellationToken ct)
     {

@@ -45,29 +45,65 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
     public async Task<DiagnosticFigures> RunAsync(int? version, CancellationToken ct)
     {
         var bank = version is { } v ? await banks.FindAsync(v, ct) ?? await banks.CurrentAsync(ct) : await banks.CurrentAsync(ct);
-        var rows = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAt != null && a.BankVersion == bank.Version)
+        var latest = db.Assessments.AsNoTracking()
+            .Where(a => a.Latest && a.BankVersion == bank.Version)
             .Join(db.Companies.Where(c => c.SizeBand != SizeBand.Grande), a => a.CompanyId, c => c.Id,
-                (a, c) => new { a.Id, a.CompanyId, a.Sequence, a.Level, a.AdvancedAi, a.OverallScore, c.StateCode, c.SizeBand, c.SectorCode })
-            .ToListAsync(ct);
-        var byCompany = rows.GroupBy(r => r.CompanyId).ToList();
-        var latest = byCompany.Select(g => g.MaxBy(r => r.Sequence)!).ToList();
+                (a, c) => new { a.Level, a.AdvancedAi, c.StateCode, c.SizeBand, c.SectorCode });
 
-        var national = Distribution([("MX", latest.Select(r => (r.Level!.Value, r.AdvancedAi)).ToList())]);
-        var share = national[0].Advanced.Shown is { } adv && national[0].Total.Shown is { } total && total >= SmallCells.Threshold
+        // Counted by the database: one row per (group, level), whatever the number of companies.
+        var byState = (await latest.GroupBy(x => new { x.StateCode, x.Level })
+            .Select(g => new { g.Key.StateCode, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
+            .Select(g => (g.StateCode, g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
+        var byBand = (await latest.GroupBy(x => new { x.SizeBand, x.Level })
+            .Select(g => new { g.Key.SizeBand, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
+            .Select(g => (g.SizeBand.ToString(), g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
+        var bySector = (await latest.GroupBy(x => new { x.SectorCode, x.Level })
+            .Select(g => new { g.Key.SectorCode, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
+            .Select(g => (g.SectorCode, g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
+
+        var none = new CompanyCell(0, Suppression.None);
+        var national = Distribution(Rows(byState.Select(g => ("MX", g.Item2, g.Item3, g.Item4)))).FirstOrDefault()
+            ?? new LevelRow("MX", [none, none, none, none, none], none, none);
+        var share = national.Advanced.Shown is { } adv && national.Total.Shown is { } total && total >= SmallCells.Threshold
             ? Math.Round(adv * 100m / total, 1, MidpointRounding.AwayFromZero)
             : (decimal?)null;
 
-        // T0 → latest, for companies with at least two assessments of this version.
-        var trained = await funnel.TrainedCompaniesAsync(ct);
-        var pairs = byCompany.Where(g => g.Count() > 1).Select(g => (Company: g.Key, First: g.MinBy(r => r.Sequence)!.Id, Last: g.MaxBy(r => r.Sequence)!.Id)).ToList();
+        var (trained, notTrained) = await ChangeAsync(bank, ct);
+        return new DiagnosticFigures(
+            bank,
+            national,
+            share,
+            Distribution(Rows(byState)),
+            Distribution(Rows(byBand)),
+            Distribution(Rows(bySector)),
+            trained,
+            notTrained);
+    }
+
+    // The mean change from T0 to the latest assessment of this version, for the re-assessed Pymes
+    // whose staff trained and for the others.
+    private async Task<(ChangeGroup Trained, ChangeGroup NotTrained)> ChangeAsync(QuestionBank bank, CancellationToken ct)
+    {
+        var version = bank.Version;
+        var reassessed = await db.Assessments.AsNoTracking()
+            .Where(a => a.Latest && a.BankVersion == version && a.Sequence > 0
+                && db.Assessments.Any(e => e.CompanyId == a.CompanyId && e.BankVersion == version && e.SubmittedAt != null && e.Sequence < a.Sequence))
+            .Join(db.Companies.Where(c => c.SizeBand != SizeBand.Grande), a => a.CompanyId, c => c.Id, (a, c) => new { a.CompanyId, a.Id, a.OverallScore })
+            .ToListAsync(ct);
+        var companies = reassessed.Select(r => r.CompanyId).ToList();
+        var firsts = (await db.Assessments.AsNoTracking()
+                .Where(a => companies.Contains(a.CompanyId) && a.BankVersion == version && a.SubmittedAt != null)
+                .Select(a => new { a.CompanyId, a.Id, a.Sequence, a.OverallScore }).ToListAsync(ct))
+            .GroupBy(a => a.CompanyId).ToDictionary(g => g.Key, g => g.MinBy(a => a.Sequence)!);
+        var pairs = reassessed.Select(r => (Company: r.CompanyId, First: firsts[r.CompanyId].Id, Last: r.Id,
+            Change: r.OverallScore!.Value - firsts[r.CompanyId].OverallScore!.Value)).ToList();
         var ids = pairs.SelectMany(p => new[] { p.First, p.Last }).ToList();
         var scores = (await db.AssessmentScores.AsNoTracking().Where(s => ids.Contains(s.AssessmentId)).ToListAsync(ct))
             .ToLookup(s => s.AssessmentId);
-        var overall = rows.Where(r => ids.Contains(r.Id)).ToDictionary(r => r.Id, r => r.OverallScore!.Value);
-        ChangeGroup Change(IEnumerable<(Guid Company, Guid First, Guid Last)> group)
+        var trained = await funnel.TrainedCompaniesAsync(ct);
+
+        ChangeGroup Change(List<(Guid Company, Guid First, Guid Last, int Change)> list)
         {
-            var list = group.ToList();
             if (list.Count < SmallCells.Threshold)
             {
                 return new ChangeGroup(list.Count, null, new Dictionary<string, decimal>());
@@ -75,24 +111,32 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
 
             var byDimension = bank.Dimensions.ToDictionary(d => d.Id, d => Math.Round((decimal)list.Average(p =>
                 scores[p.Last].First(s => s.DimensionId == d.Id).Score - scores[p.First].First(s => s.DimensionId == d.Id).Score), 1, MidpointRounding.AwayFromZero), StringComparer.Ordinal);
-            return new ChangeGroup(list.Count, Math.Round((decimal)list.Average(p => overall[p.Last] - overall[p.First]), 1, MidpointRounding.AwayFromZero), byDimension);
+            return new ChangeGroup(list.Count, Math.Round((decimal)list.Average(p => p.Change), 1, MidpointRounding.AwayFromZero), byDimension);
         }
 
-        return new DiagnosticFigures(
-            bank,
-            national[0],
-            share,
-            Distribution(latest.GroupBy(r => r.StateCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(r => (r.Level!.Value, r.AdvancedAi)).ToList())).ToList()),
-            Distribution(latest.GroupBy(r => r.SizeBand).OrderBy(g => g.Key).Select(g => (g.Key.ToString(), g.Select(r => (r.Level!.Value, r.AdvancedAi)).ToList())).ToList()),
-            Distribution(latest.GroupBy(r => r.SectorCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(r => (r.Level!.Value, r.AdvancedAi)).ToList())).ToList()),
-            Change(pairs.Where(p => trained.Contains(p.Company))),
-            Change(pairs.Where(p => !trained.Contains(p.Company))));
+        return (Change(pairs.Where(p => trained.Contains(p.Company)).ToList()), Change(pairs.Where(p => !trained.Contains(p.Company)).ToList()));
     }
+
+    // (group, level, companies, advanced) rows into one row per group with its five level counts.
+    private static List<(string Key, long[] Levels, long Advanced)> Rows(IEnumerable<(string Key, int Level, long Count, long Advanced)> counts) =>
+        counts.GroupBy(c => c.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var levels = new long[5];
+                foreach (var c in g)
+                {
+                    levels[c.Level] += c.Count;
+                }
+
+                return (g.Key, levels, g.Sum(c => c.Advanced));
+            })
+            .ToList();
 
     // Rows × levels 0–4 with each row's total as a sixth column and the totals as a last row, so
     // every row and every column is a line for complementary suppression; the advanced counts are
     // one more line with their national total.
-    public static List<LevelRow> Distribution(IReadOnlyList<(string Key, List<(int Level, bool Advanced)> Companies)> groups)
+    public static List<LevelRow> Distribution(IReadOnlyList<(string Key, long[] Levels, long Advanced)> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
         var n = groups.Count;
@@ -100,18 +144,21 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
         var advanced = new long[n + 1];
         for (var r = 0; r < n; r++)
         {
-            foreach (var (level, adv) in groups[r].Companies)
+            for (var level = 0; level < 5; level++)
             {
-                cells[r, level]++;
-                cells[r, 5]++;
-                cells[n, level]++;
-                cells[n, 5]++;
-                if (adv)
-                {
-                    advanced[r]++;
-                    advanced[n]++;
-                }
+                cells[r, level] = groups[r].Levels[level];
+                cells[r, 5] += groups[r].Levels[level];
+                cells[n, level] += groups[r].Levels[level];
+                cells[n, 5] += groups[r].Levels[level];
             }
+
+            advanced[r] = groups[r].Advanced;
+            advanced[n] += groups[r].Advanced;
+        }
+
+        if (n == 0)
+        {
+            return [];
         }
 
         var hidden = SmallCells.Table(cells, SmallCells.Threshold);

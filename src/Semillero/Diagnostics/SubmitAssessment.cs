@@ -57,7 +57,10 @@ public sealed class SubmitAssessment(SemilleroDb db, BankVersions banks, TimePro
         }
 
         var sequence = await db.Assessments.CountAsync(a => a.CompanyId == facts.CompanyId && a.SubmittedAt != null && a.Id != assessmentId, ct);
+        await db.Assessments.Where(a => a.CompanyId == facts.CompanyId && a.BankVersion == facts.BankVersion && a.Latest)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Latest, false), ct);
         await db.Assessments.Where(a => a.Id == assessmentId).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.Latest, true)
             .SetProperty(a => a.Sequence, sequence)
             .SetProperty(a => a.OverallScore, result.Overall)
             .SetProperty(a => a.Level, result.Level)

@@ -92,18 +92,20 @@ public abstract partial class DiagnosticWebTests(DatabaseProvider provider) : We
 
         Assert.Contains(DiagnosticoTexts.Es.ColleagueDone, WebUtility.HtmlDecode(await colleague.GetStringAsync($"{link}?paso=enviar")), StringComparison.Ordinal);
 
-        // The lead answers the rest with 3 through the API; the medians of 3 and 1 are 2 → 50.
-        var rest = Bank.Questions.Where(q => !q.Id.StartsWith("estrategia", StringComparison.Ordinal)).ToDictionary(q => q.Id, _ => (int?)3);
+        // The lead answers the rest with 3 (the cloud with 0) through the API: medians of 3 and 1 are
+        // 2 → 50; of 0 and 1, 0.5 → 13; overall (6 × 50 + 13) ÷ 7 = 44.7 → 45.
+        var rest = Bank.Questions.Where(q => !q.Id.StartsWith("estrategia", StringComparison.Ordinal))
+            .ToDictionary(q => q.Id, q => (int?)(Bank.FindDimension("nube")!.Questions.Contains(q) ? 0 : 3));
         Assert.Equal(HttpStatusCode.OK, (await key.PutAsJsonAsync($"/api/assessments/{id}/answers", new { answers = rest })).StatusCode);
         var submitted = await PostFormAsync(browser, $"{page}?handler=enviar&paso=enviar", page, []);
         Assert.Equal($"/empresa/diagnostico/{id}/resultado", submitted.Headers.Location!.OriginalString);
 
         var result = WebUtility.HtmlDecode(await browser.GetStringAsync($"/empresa/diagnostico/{id}/resultado"));
-        Assert.Contains("id=\"puntaje-general\">50<", result, StringComparison.Ordinal);
+        Assert.Contains("id=\"puntaje-general\">45<", result, StringComparison.Ordinal);
         Assert.Contains(DiagnosticoTexts.Es.LevelLabel(2, Bank.Level(2).NameEs), result, StringComparison.Ordinal);
         Assert.Contains("class=\"radar\" viewBox", result, StringComparison.Ordinal);
         Assert.Contains("href=\"/catalogo/nube-basica\"", result, StringComparison.Ordinal);
-        Assert.Contains("1–3", result, StringComparison.Ordinal);
+        Assert.Contains("25–75", result, StringComparison.Ordinal);
         var pdf = await browser.GetAsync($"/empresa/diagnostico/{id}/resultado?handler=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5), StringComparison.Ordinal);
@@ -112,7 +114,7 @@ public abstract partial class DiagnosticWebTests(DatabaseProvider provider) : We
         Assert.Contains(DiagnosticoTexts.Es.ClosedTitle, WebUtility.HtmlDecode(await colleague.GetStringAsync(link)), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync(page)).StatusCode);
         var api = await key.GetFromJsonAsync<JsonElement>($"/api/assessments/{id}/result");
-        Assert.Equal(50, api.GetProperty("assessment").GetProperty("overallScore").GetInt32());
+        Assert.Equal(45, api.GetProperty("assessment").GetProperty("overallScore").GetInt32());
         Assert.Equal(3, api.GetProperty("recommendations").GetArrayLength());
         Assert.Equal(companyId, api.GetProperty("assessment").GetProperty("companyId").GetGuid());
     }

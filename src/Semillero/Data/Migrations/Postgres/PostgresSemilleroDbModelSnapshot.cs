@@ -1800,6 +1800,10 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_answered_at");
 
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("latest");
+
                     b.Property<int?>("Level")
                         .HasColumnType("integer")
                         .HasColumnName("level");
@@ -1851,8 +1855,8 @@ namespace Semillero.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_assessments_organization_id");
 
-                    b.HasIndex("BankVersion", "SubmittedAt")
-                        .HasDatabaseName("ix_assessments_bank_version_submitted_at");
+                    b.HasIndex("BankVersion", "Latest")
+                        .HasDatabaseName("ix_assessments_bank_version_latest");
 
                     b.HasIndex("CompanyId", "SubmittedAt")
                         .HasDatabaseName("ix_assessments_company_id_submitted_at");

@@ -1787,6 +1787,10 @@ namespace Semillero.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("last_answered_at");
 
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest");
+
                     b.Property<int?>("Level")
                         .HasColumnType("INTEGER")
                         .HasColumnName("level");
@@ -1838,8 +1842,8 @@ namespace Semillero.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_assessments_organization_id");
 
-                    b.HasIndex("BankVersion", "SubmittedAt")
-                        .HasDatabaseName("ix_assessments_bank_version_submitted_at");
+                    b.HasIndex("BankVersion", "Latest")
+                        .HasDatabaseName("ix_assessments_bank_version_latest");
 
                     b.HasIndex("CompanyId", "SubmittedAt")
                         .HasDatabaseName("ix_assessments_company_id_submitted_at");

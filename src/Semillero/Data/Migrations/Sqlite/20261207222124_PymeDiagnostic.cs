@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Semillero.Data.Migrations.Postgres
+namespace Semillero.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PymeDiagnostic : Migration
@@ -15,21 +15,22 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "assessments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    bank_version = table.Column<int>(type: "integer", nullable: false),
-                    mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    started_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    last_answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    submitted_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    sequence = table.Column<int>(type: "integer", nullable: true),
-                    overall_score = table.Column<int>(type: "integer", nullable: true),
-                    level = table.Column<int>(type: "integer", nullable: true),
-                    advanced_ai = table.Column<bool>(type: "boolean", nullable: false),
-                    respondents = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    bank_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    mode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    started_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_answered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    submitted_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    sequence = table.Column<int>(type: "INTEGER", nullable: true),
+                    latest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    overall_score = table.Column<int>(type: "INTEGER", nullable: true),
+                    level = table.Column<int>(type: "INTEGER", nullable: true),
+                    advanced_ai = table.Column<bool>(type: "INTEGER", nullable: false),
+                    respondents = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,11 +53,11 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "question_bank_versions",
                 columns: table => new
                 {
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    json = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
-                    published_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    published_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    json = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    published_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    published_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,14 +68,14 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "training_invitations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    assessment_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    path_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    cohort_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    invited_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    invited_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    company_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    path_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    cohort_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    invited_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    invited_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,14 +92,14 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "assessment_respondents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    lead = table.Column<bool>(type: "boolean", nullable: false),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    invited_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    invited_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    last_answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    revoked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    lead = table.Column<bool>(type: "INTEGER", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    invited_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    invited_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    last_answered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    revoked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,9 +116,9 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "assessment_scores",
                 columns: table => new
                 {
-                    assessment_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    dimension_id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    score = table.Column<int>(type: "integer", nullable: false)
+                    assessment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    dimension_id = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    score = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,10 +135,10 @@ namespace Semillero.Data.Migrations.Postgres
                 name: "assessment_answers",
                 columns: table => new
                 {
-                    respondent_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    question_id = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    score = table.Column<int>(type: "integer", nullable: false),
-                    answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    respondent_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    question_id = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    score = table.Column<int>(type: "INTEGER", nullable: false),
+                    answered_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,9 +157,9 @@ namespace Semillero.Data.Migrations.Postgres
                 column: "assessment_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_assessments_bank_version_submitted_at",
+                name: "ix_assessments_bank_version_latest",
                 table: "assessments",
-                columns: new[] { "bank_version", "submitted_at" });
+                columns: new[] { "bank_version", "latest" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_assessments_company_id_submitted_at",
