@@ -7,6 +7,7 @@ using Semillero.Cli.Completions;
 using Semillero.Cli.Dashboards;
 using Semillero.Cli.Demo;
 using Semillero.Cli.Data;
+using Semillero.Cli.Diagnostics;
 using Semillero.Cli.FollowUp;
 using Semillero.Cli.Hosting;
 using Semillero.Cli.Learners;
@@ -42,6 +43,8 @@ public static class SemilleroCli
             FollowUpCommands.Build(context),
             // Targets and KPI rollups.
             KpiCommands.Build(context),
+            // The Pymes' diagnostic: question bank versions.
+            DiagnosticCommands.Build(context),
         };
 
         var parse = root.Parse(args);

@@ -1,10 +1,13 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Semillero.Dashboards;
+using Semillero.Diagnostics;
 using Semillero.Disclosure;
 using Semillero.Geography;
 using Semillero.Language;
+using Semillero.Web.Access;
 using Semillero.Web.Site;
 
 namespace Semillero.Web.Dashboards;
@@ -15,10 +18,10 @@ public sealed record TargetProgress(KpiTarget Target, long Achieved, double Frac
 public sealed record YearProgress(KpiTarget Target, long Achieved);
 
 // GET /avance — the program's public progress: national figures, progress toward the current
-// target with its forecast, and tables by state, sex, age and month with small cells suppressed
-// (PublicProgress). ?handler=csv|xlsx&vista=estados|sexo|edad|meses downloads the same suppressed
-// tables as open data.
-public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets, Semillero.Data.SemilleroDb db) : PageModel
+// target with its forecast, the Pymes' AI-maturity diagnostic (national figures only), and tables by
+// state, sex, age and month with small cells suppressed (PublicProgress).
+// ?handler=csv|xlsx&vista=estados|sexo|edad|meses downloads the same suppressed tables as open data.
+public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets, Semillero.Data.SemilleroDb db, ReadDiagnosticFigures diagnostic) : PageModel
 {
     public static IReadOnlyList<string> Views { get; } = ["estados", "sexo", "edad", "meses"];
 
@@ -33,9 +36,17 @@ public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets, Semillero.Dat
 
     public YearProgress? Year { get; private set; }
 
+    // The diagnostic's figures of the current question bank version; the page shows only the
+    // national row (docs/diagnostic.md: the public page has the national share and levels).
+    public DiagnosticFigures Diagnostic { get; private set; } = null!;
+
+    // Analysts and operators get a link to the figures by state, size and sector.
+    public bool SeesDiagnosticBreakdowns => AccessTable.Find("PAGE /operacion/diagnostico")?.Allows(User.Actor().Role) == true;
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Progress = await LoadAsync(ct);
+        Diagnostic = await diagnostic.RunAsync(null, ct);
         var current = await targets.CurrentAsync(ct);
         var total = current.FirstOrDefault(t => t.Year is null && t.Scope == TargetScope.Total && t.Metric == KpiMetric.Registered);
         var today = kpis.Today;
@@ -136,6 +147,16 @@ public sealed class AvanceModel(ReadKpis kpis, KpiTargets targets, Semillero.Dat
     public static string Count(long? value) => value is { } v ? v.ToString("N0", CultureInfo.CurrentCulture) : "—";
 
     public static string Rate(double? value) => value is { } v ? v.ToString("N1", CultureInfo.CurrentCulture) : "—";
+
+    // A share is not a count: a hidden one is "Reservado", never "<5", which would read as "under 5 %".
+    public static IHtmlContent Share(decimal? percent, AvanceTexts t) => percent is { } p
+        ? new HtmlString(System.Net.WebUtility.HtmlEncode(string.Format(CultureInfo.CurrentCulture, t.DiagnosticPercent, Percent(p))))
+        : SuppressedCell.Html(Suppression.Withheld);
+
+    public static string Percent(decimal percent) => percent.ToString("#,0.#", CultureInfo.CurrentCulture);
+
+    public static IHtmlContent Companies(CompanyCell cell) =>
+        SuppressedCell.Html(cell.Value.ToString("N0", CultureInfo.CurrentCulture), cell.Suppression);
 
     public static string Date(DateOnly? date) => date is { } d ? Semillero.Calendar.Dates.Written(d) : "—";
 

@@ -96,6 +96,45 @@ public sealed class AvanceTexts
 
     public required string TargetHidden { get; init; }
 
+    // The Pymes' AI-maturity diagnostic (docs/diagnostic.md), national figures.
+    public required string DiagnosticTitle { get; init; }
+
+    // {0}: the question bank version.
+    public required string DiagnosticIntro { get; init; }
+
+    public required string DiagnosticShare { get; init; }
+
+    // {0}: a share, a number without the sign.
+    public required string DiagnosticPercent { get; init; }
+
+    // {0}: the national baseline, a number without the sign.
+    public required string DiagnosticShareNote { get; init; }
+
+    public required string DiagnosticShareHidden { get; init; }
+
+    public required string DiagnosticAssessed { get; init; }
+
+    public required string DiagnosticAssessedNote { get; init; }
+
+    public required string DiagnosticLevelsTitle { get; init; }
+
+    public required string ColLevel { get; init; }
+
+    public required string ColPymes { get; init; }
+
+    // {0}: level 0–4, {1}: its name.
+    public required string DiagnosticLevel { get; init; }
+
+    public required string DiagnosticTotal { get; init; }
+
+    public required string DiagnosticNone { get; init; }
+
+    public required string DiagnosticMethod { get; init; }
+
+    public required string DiagnosticBreakdowns { get; init; }
+
+    public required string DiagnosticSuppressionNote { get; init; }
+
     public required string StatesTitle { get; init; }
 
     public required string StatesIntro { get; init; }
@@ -198,6 +237,23 @@ public sealed class AvanceTexts
         YearGap = "En {0}: {1} de {2} personas (meta anual v{3}); faltan {4} para el 31 de diciembre.",
         YearReached = "En {0}: {1} de {2} personas (meta anual v{3}); la meta del año ya se alcanzó.",
         TargetHidden = "El avance se publicará cuando haya al menos 5 personas inscritas.",
+        DiagnosticTitle = "Uso de IA en las Pymes",
+        DiagnosticIntro = "Resultados del diagnóstico de madurez en datos e IA que responden las micro, pequeñas y medianas empresas del programa (versión {0} del cuestionario). Cada Pyme cuenta una vez, con su diagnóstico enviado más reciente.",
+        DiagnosticShare = "Pymes evaluadas con uso avanzado de IA",
+        DiagnosticPercent = "{0} %",
+        DiagnosticShareNote = "Frente a la línea base nacional de {0} % de las empresas",
+        DiagnosticShareHidden = "El porcentaje se publicará cuando haya al menos 5 Pymes evaluadas y ninguna o al menos 5 con uso avanzado de IA.",
+        DiagnosticAssessed = "Pymes evaluadas",
+        DiagnosticAssessedNote = "Con un diagnóstico enviado",
+        DiagnosticLevelsTitle = "Pymes por nivel de madurez",
+        ColLevel = "Nivel",
+        ColPymes = "Pymes",
+        DiagnosticLevel = "{0} · {1}",
+        DiagnosticTotal = "Total nacional",
+        DiagnosticNone = "Todavía ninguna Pyme ha enviado su diagnóstico.",
+        DiagnosticMethod = "Cómo se calculan los niveles y el uso avanzado de IA",
+        DiagnosticBreakdowns = "Cifras del diagnóstico por entidad, tamaño y sector (equipo del programa)",
+        DiagnosticSuppressionNote = "«<5»: menos de 5 empresas. «Reservado»: cifra oculta porque permitiría deducir otra menor a 5. Los ceros sí se publican.",
         StatesTitle = "Por entidad federativa",
         StatesIntro = "Personas inscritas, egresadas y colocadas en empleo desde el inicio del programa, por la entidad en la que viven.",
         ColState = "Entidad",
@@ -279,6 +335,23 @@ public sealed class AvanceTexts
         YearGap = "In {0}: {1} of {2} people (yearly target v{3}); {4} still needed by 31 December.",
         YearReached = "In {0}: {1} of {2} people (yearly target v{3}); this year's target has been reached.",
         TargetHidden = "Progress will be published once at least 5 people have registered.",
+        DiagnosticTitle = "AI use in Pymes",
+        DiagnosticIntro = "Results of the data and AI maturity diagnostic that the program's micro, small and medium companies (Pymes) answer (version {0} of the questionnaire). Each Pyme counts once, by its latest submitted assessment.",
+        DiagnosticShare = "Assessed Pymes using AI at the advanced level",
+        DiagnosticPercent = "{0}%",
+        DiagnosticShareNote = "Against the national baseline of {0}% of companies",
+        DiagnosticShareHidden = "The share will be published once at least 5 Pymes were assessed and none or at least 5 of them use AI at the advanced level.",
+        DiagnosticAssessed = "Pymes assessed",
+        DiagnosticAssessedNote = "With a submitted assessment",
+        DiagnosticLevelsTitle = "Pymes by maturity level",
+        ColLevel = "Level",
+        ColPymes = "Pymes",
+        DiagnosticLevel = "{0} · {1}",
+        DiagnosticTotal = "National total",
+        DiagnosticNone = "No Pyme has submitted its assessment yet.",
+        DiagnosticMethod = "How levels and advanced AI use are computed",
+        DiagnosticBreakdowns = "Diagnostic figures by state, size and sector (program team)",
+        DiagnosticSuppressionNote = "\"<5\": fewer than 5 companies. \"Withheld\": a figure hidden because it would let one below 5 be worked out. Zeros are published.",
         StatesTitle = "By state",
         StatesIntro = "People registered, graduated and placed in a job since the program started, by the state they live in.",
         ColState = "State",
