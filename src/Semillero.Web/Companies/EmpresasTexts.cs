@@ -193,6 +193,10 @@ public sealed class EmpresasTexts
     // {0}: date
     public string Verified => P("Verificada el {0}. Sus vacantes abiertas aparecen en la búsqueda pública.", "Verified on {0}. Your open jobs appear in the public search.");
     public string EditProfile => P("Editar perfil", "Edit profile");
+    public string DiagnosticTitle => P("Diagnóstico de madurez en IA", "AI-maturity diagnostic");
+    public string DiagnosticLead => P("En unos 15 minutos, vea dónde está su empresa en datos, nube e IA, qué rutas cierran sus brechas y cuánto avanza al volver a medir.",
+        "In about 15 minutes, see where your company stands in data, cloud and AI, which paths close its gaps and how far it moves when you measure again.");
+    public string DiagnosticLink => P("Ir al diagnóstico", "Go to the diagnostic");
     public string SizeTitle => P("Tamaño según el DOF", "Size under the DOF");
     // {0}: workers, {1}: sales, {2}: score
     public string SizeHow => P("Puntaje combinado = trabajadores × 10% + ventas anuales (millones) × 90% = {0} × 0.1 + {1} × 0.9 = {2}.",

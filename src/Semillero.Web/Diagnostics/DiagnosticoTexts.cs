@@ -69,10 +69,6 @@ public sealed class DiagnosticoTexts
     public string No => P("No", "No");
     public string NoCompany => P("Su cuenta no está ligada a una empresa. Registre su empresa para usar el diagnóstico.", "Your account is not linked to a company. Register your company to use the diagnostic.");
     public string RegisterCompany => P("Registrar mi empresa", "Register my company");
-    public string HubCardTitle => P("Diagnóstico de madurez en IA", "AI-maturity diagnostic");
-    public string HubCard => P("En unos 15 minutos, vea dónde está su empresa en datos, nube e IA, qué rutas cierran sus brechas y cuánto avanza al volver a medir.",
-        "In about 15 minutes, see where your company stands in data, cloud and AI, which paths close its gaps and how far it moves when you measure again.");
-    public string HubCardLink => P("Ir al diagnóstico", "Go to the diagnostic");
     public string NotVerified => P("El diagnóstico se abre cuando el equipo del programa verifique los datos de su empresa.", "The diagnostic opens once the program team verifies your company's data.");
     public string Mode(AssessmentMode mode, string? organization) => mode == AssessmentMode.Acompanado
         ? Format(P("Acompañado por {0}", "Run with {0}"), organization ?? "—")

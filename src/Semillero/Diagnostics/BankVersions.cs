@@ -7,10 +7,13 @@ namespace Semillero.Diagnostics;
 public sealed record BankVersionView(int Version, DateTime? PublishedAt, string? PublishedBy, string? Reason, int Questions, bool Shipped);
 
 // The question banks in force: the shipped version 1 and whatever operators published after it.
-// A published version never changes, so each is parsed once per process.
+// A published version never changes, so each is parsed once per process and database (a process
+// may hold several databases: the tests do).
 public sealed class BankVersions(SemilleroDb db)
 {
-    private static readonly ConcurrentDictionary<int, QuestionBank> Parsed = new();
+    private static readonly ConcurrentDictionary<(string Database, int Version), QuestionBank> Parsed = new();
+
+    private string Database => db.Database.GetConnectionString() ?? "";
 
     public async Task<QuestionBank> CurrentAsync(CancellationToken ct)
     {
@@ -27,7 +30,7 @@ public sealed class BankVersions(SemilleroDb db)
             return QuestionBanks.Shipped;
         }
 
-        if (Parsed.TryGetValue(version, out var cached))
+        if (Parsed.TryGetValue((Database, version), out var cached))
         {
             return cached;
         }
@@ -40,7 +43,7 @@ public sealed class BankVersions(SemilleroDb db)
 
         // It was checked when published; a row that no longer parses is a bug, not an outcome.
         var (bank, errors) = QuestionBanks.Parse(json);
-        return Parsed.GetOrAdd(version, bank ?? throw new InvalidOperationException($"Question bank version {version} no longer parses: {string.Join("; ", errors)}"));
+        return Parsed.GetOrAdd((Database, version), bank ?? throw new InvalidOperationException($"Question bank version {version} no longer parses: {string.Join("; ", errors)}"));
     }
 
     public async Task<IReadOnlyList<BankVersionView>> ListAsync(CancellationToken ct)

@@ -44,7 +44,10 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
 {
     public async Task<DiagnosticFigures> RunAsync(int? version, CancellationToken ct)
     {
-        var bank = version is { } v ? await banks.FindAsync(v, ct) ?? await banks.CurrentAsync(ct) : await banks.CurrentAsync(ct);
+        // Without a version: the newest one companies have answered (a version just published has
+        // no assessments yet, and the figures would read as if nobody had taken the diagnostic).
+        var answered = await db.Assessments.AsNoTracking().Where(a => a.Latest).MaxAsync(a => (int?)a.BankVersion, ct);
+        var bank = (version ?? answered) is { } v ? await banks.FindAsync(v, ct) ?? await banks.CurrentAsync(ct) : await banks.CurrentAsync(ct);
         var latest = db.Assessments.AsNoTracking()
             .Where(a => a.Latest && a.BankVersion == bank.Version)
             .Join(db.Companies.Where(c => c.SizeBand != SizeBand.Grande), a => a.CompanyId, c => c.Id,
@@ -61,9 +64,7 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
             .Select(g => new { g.Key.SectorCode, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
             .Select(g => (g.SectorCode, g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
 
-        var none = new CompanyCell(0, Suppression.None);
-        var national = Distribution(Rows(byState.Select(g => ("MX", g.Item2, g.Item3, g.Item4)))).FirstOrDefault()
-            ?? new LevelRow("MX", [none, none, none, none, none], none, none);
+        var (national, states, bands, sectors) = Publish(Rows(byState), Rows(byBand), Rows(bySector));
         var share = national.Advanced.Shown is { } adv && national.Total.Shown is { } total && total >= SmallCells.Threshold
             ? Math.Round(adv * 100m / total, 1, MidpointRounding.AwayFromZero)
             : (decimal?)null;
@@ -73,9 +74,9 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
             bank,
             national,
             share,
-            Distribution(Rows(byState)),
-            Distribution(Rows(byBand)),
-            Distribution(Rows(bySector)),
+            states,
+            bands,
+            sectors,
             trained,
             notTrained);
     }
@@ -133,12 +134,41 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
             })
             .ToList();
 
+    // The three breakdowns of the same companies and the national row they all add up to, each cell
+    // of 1–4 companies withheld with the cells that would give it back. The national row is every
+    // breakdown's totals row, so it withholds whatever any of them needed withheld there (and then
+    // whatever that in turn gives away): no two published tables together recover a hidden cell.
+    public static (LevelRow National, List<LevelRow> States, List<LevelRow> Bands, List<LevelRow> Sectors) Publish(
+        IReadOnlyList<(string Key, long[] Levels, long Advanced)> states,
+        IReadOnlyList<(string Key, long[] Levels, long Advanced)> bands,
+        IReadOnlyList<(string Key, long[] Levels, long Advanced)> sectors)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var tables = new[] { Distribution(states), Distribution(bands), Distribution(sectors) };
+        var totals = new long[6];
+        long advanced = 0;
+        foreach (var (_, levels, adv) in states)
+        {
+            for (var l = 0; l < 5; l++)
+            {
+                totals[l] += levels[l];
+                totals[5] += levels[l];
+            }
+
+            advanced += adv;
+        }
+
+        var hidden = SmallCells.Line(totals, SmallCells.Threshold, [.. Enumerable.Range(0, 6).Select(c => tables.Any(t => t.TotalsHidden[c]))]);
+        var advancedHidden = SmallCells.IsSmall(advanced, SmallCells.Threshold) || tables.Any(t => t.AdvancedTotalHidden) || hidden[5];
+        var national = new LevelRow("MX", [.. Enumerable.Range(0, 5).Select(c => Cell(totals[c], hidden[c]))], Cell(totals[5], hidden[5]), Cell(advanced, advancedHidden));
+        return (national, tables[0].Rows, tables[1].Rows, tables[2].Rows);
+    }
+
     // Rows × levels 0–4 with each row's total as a sixth column and the totals as a last row, so
     // every row and every column is a line for complementary suppression; the advanced counts are
-    // one more line with their national total.
-    public static List<LevelRow> Distribution(IReadOnlyList<(string Key, long[] Levels, long Advanced)> groups)
+    // one more line with their total. Returns the rows and what the totals row needed withheld.
+    private static (List<LevelRow> Rows, bool[] TotalsHidden, bool AdvancedTotalHidden) Distribution(IReadOnlyList<(string Key, long[] Levels, long Advanced)> groups)
     {
-        ArgumentNullException.ThrowIfNull(groups);
         var n = groups.Count;
         var cells = new long[n + 1, 6];
         var advanced = new long[n + 1];
@@ -156,18 +186,14 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
             advanced[n] += groups[r].Advanced;
         }
 
-        if (n == 0)
-        {
-            return [];
-        }
-
         var hidden = SmallCells.Table(cells, SmallCells.Threshold);
         var hiddenAdvanced = SmallCells.Line(advanced, SmallCells.Threshold);
-        return Enumerable.Range(0, n).Select(r => new LevelRow(
+        var rows = Enumerable.Range(0, n).Select(r => new LevelRow(
             groups[r].Key,
             Enumerable.Range(0, 5).Select(c => Cell(cells[r, c], hidden[r, c])).ToList(),
             Cell(cells[r, 5], hidden[r, 5]),
             Cell(advanced[r], hiddenAdvanced[r] || hidden[r, 5]))).ToList();
+        return (rows, [.. Enumerable.Range(0, 6).Select(c => hidden[n, c])], hiddenAdvanced[n]);
     }
 
     private static CompanyCell Cell(long value, bool hidden) => new(value, Suppressions.Of(value, hidden));
