@@ -128,20 +128,30 @@ public sealed class SeedDemoDiagnostics(SemilleroDb db, StartAssessment start, S
         return await submit.RunAsync(started.AssessmentId, actor, ct) is SubmitAssessmentOutcome.Submitted ? 1 : 0;
     }
 
-    // Each company invited one demo egresado to the path they completed: their staff "trained".
+    // Each company invited one demo learner to a path whose every course they completed: once the
+    // background evaluation makes them egresados of it (seconds after start-up), the company's staff
+    // "trained".
     private async Task TrainAsync(List<Guid> companies, DateTime now, CancellationToken ct)
     {
-        var graduates = await db.PathCompletions.AsNoTracking()
-            .Join(db.Learners.Where(l => l.Email != null && l.AnonymizedAt == null), c => c.LearnerId, l => l.Id, (c, l) => new { c.PathId, Email = l.Email! })
-            .OrderBy(x => x.Email).Take(companies.Count).ToListAsync(ct);
-        for (var i = 0; i < Math.Min(companies.Count, graduates.Count); i++)
+        var pathCourses = (await db.PathCourses.AsNoTracking().Select(pc => new { pc.PathId, pc.CourseId }).ToListAsync(ct))
+            .GroupBy(pc => pc.PathId).ToDictionary(g => g.Key, g => g.Select(pc => pc.CourseId).ToHashSet());
+        var done = (await db.CourseCompletions.AsNoTracking().Select(c => new { c.LearnerId, c.CourseId }).ToListAsync(ct))
+            .GroupBy(c => c.LearnerId).ToDictionary(g => g.Key, g => g.Select(c => c.CourseId).ToHashSet());
+        var graduates = done
+            .SelectMany(d => pathCourses.Where(p => p.Value.IsSubsetOf(d.Value)).Select(p => (LearnerId: d.Key, PathId: p.Key)))
+            .OrderBy(g => g.LearnerId).Take(companies.Count * 4).ToList();
+        var ids = graduates.Select(g => g.LearnerId).ToList();
+        var emails = await db.Learners.AsNoTracking().Where(l => ids.Contains(l.Id) && l.Email != null && l.AnonymizedAt == null)
+            .ToDictionaryAsync(l => l.Id, l => l.Email!, ct);
+        var invited = graduates.Where(g => emails.ContainsKey(g.LearnerId)).DistinctBy(g => g.LearnerId).Take(companies.Count).ToList();
+        for (var i = 0; i < invited.Count; i++)
         {
             db.TrainingInvitations.Add(new TrainingInvitation
             {
                 Id = Guid.CreateVersion7(clock.GetUtcNow()),
                 CompanyId = companies[i],
-                Email = graduates[i].Email,
-                PathId = graduates[i].PathId,
+                Email = emails[invited[i].LearnerId],
+                PathId = invited[i].PathId,
                 InvitedAt = now,
                 InvitedBy = "demo",
             });

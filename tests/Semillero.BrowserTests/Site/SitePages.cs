@@ -17,15 +17,18 @@ public sealed class SitePages
         "/cuenta/restablecer",       // the link in the password-reset email
         "/cuenta/acceso-denegado",   // shown when a page is refused
         "/seguimiento/{token}",      // the link in a follow-up survey email
+        "/diagnostico/responder/{token}", // the link in a diagnostic colleague's email (DiagnosticJourneyTests audits it)
         "/mis-datos/descargar",      // a download
         "/empresa/vacantes/{id:guid}/invitar", // the candidates page's invitation form posts to it
+        "/empresa/diagnostico/{id:guid}", // starting or re-taking the diagnostic posts to it (DiagnosticJourneyTests audits every step)
     };
 
     // Pages a role may open that it reaches from an address someone gives it rather than a link:
     // operators open a company's hiring pages to help it (the company's own walk audits them).
     private static readonly Dictionary<string, string[]> OpenedForOthers = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        [Roles.Operador] = ["/empresa/vacantes/{id:guid}/postulaciones", "/empresa/postulaciones/{id:guid}", "/empresa/vacantes/{id:guid}/candidatos"],
+        [Roles.Operador] = ["/empresa/vacantes/{id:guid}/postulaciones", "/empresa/postulaciones/{id:guid}", "/empresa/vacantes/{id:guid}/candidatos",
+            "/empresa/diagnostico/{id:guid}/resultado"],
     };
 
     private readonly IReadOnlyList<string> _routes;

@@ -36,9 +36,19 @@ public abstract class DemoDataTests(DatabaseProvider provider) : ProductTest(pro
         Assert.Single(await RunAsync<ArcoRequests, IReadOnlyList<ArcoQueueItem>>(r => r.QueueAsync(default)));
         Assert.Equal(1, await db.RecordClaims.CountAsync());
 
+        // Pymes assessed at every level, some re-assessed after inviting a person who completed a
+        // path, and the demo company's own T0.
+        var levels = await db.Assessments.Where(a => a.Latest).Select(a => a.Level!.Value).Distinct().OrderBy(l => l).ToListAsync();
+        Assert.Equal([0, 1, 2, 3, 4], levels);
+        Assert.True(await db.Assessments.CountAsync(a => a.Sequence == 1) >= 10);
+        Assert.True(await db.TrainingInvitations.CountAsync() >= 5);
+        Assert.True(await db.Assessments.AnyAsync(a => a.CompanyId == companyId && a.Sequence == 0));
+        var assessments = await db.Assessments.CountAsync();
+
         // A second start adds nothing.
         await RunAsync<SeedDemoData, bool>(async s => { await s.RunAsync(demoLearners: 700, default); return true; });
         Assert.Equal(1, await db.RecordClaims.CountAsync());
         Assert.Equal(1, await db.Applications.CountAsync());
+        Assert.Equal(assessments, await db.Assessments.CountAsync());
     }
 }
