@@ -5,6 +5,7 @@
 #   scripts/bench.sh matching [--profiles N] [--queries N] [--runs N] [--sql-queries N] [--web-memory true|false] [--top N]
 #   scripts/bench.sh dashboards [--learners N] [--statements N[,N...]] [--requests N] [--raw-requests N] [--runs N]
 #   scripts/bench.sh pages [--requests N] [--runs N]
+#   scripts/bench.sh diagnostic [--companies N] [--runs N] [--requests N] [--db postgres|sqlite|both]
 # Exports SEMILLERO_BENCH_POSTGRES (and SEMILLERO_TEST_POSTGRES, PGHOST/PGPORT/...) for the run, and
 # SEMILLERO_BENCH_REVISION (the commit, "-dirty" with uncommitted changes) for the report.
 set -euo pipefail

@@ -14,6 +14,8 @@ using Semillero.Data;
 //        (defaults 500000 learners, statements 1000000,10000000 each in a fresh database, 200 requests, 14 raw, 3 runs,
 //        0.3 of the learners enrolled in cohorts of 60 teaching organisations; --cohorts 0 seeds none)
 //        scripts/bench.sh pages [--requests N] [--runs N]   (defaults 30 requests per page, 5 runs)
+//        scripts/bench.sh diagnostic [--companies N] [--runs N] [--requests N] [--db postgres|sqlite|both]
+//        (defaults 50000 companies, 5 runs, 100 requests per measure, both engines)
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -93,8 +95,25 @@ switch (which)
     case "pages":
         await Semillero.Bench.Site.PagesBench.RunAsync(new Semillero.Bench.Site.PagesBenchOptions(Int("--requests", 30), runs));
         break;
+    // The AI-maturity diagnostic: program figures, a result page, a submission.
+    case "diagnostic":
+        var diagnosticEngines = options.GetValueOrDefault("--db", "both") switch
+        {
+            "postgres" => [DatabaseProvider.Postgres],
+            "sqlite" => [DatabaseProvider.Sqlite],
+            "both" => new List<DatabaseProvider> { DatabaseProvider.Postgres, DatabaseProvider.Sqlite },
+            var other => throw new ArgumentException($"--db {other}: use postgres, sqlite or both"),
+        };
+        if (!postgres && diagnosticEngines.Remove(DatabaseProvider.Postgres))
+        {
+            await Console.Error.WriteLineAsync("SEMILLERO_BENCH_POSTGRES not set: PostgreSQL skipped (run through scripts/bench.sh).");
+        }
+
+        await Semillero.Bench.Diagnostics.DiagnosticBench.RunAsync(new Semillero.Bench.Diagnostics.DiagnosticBenchOptions(
+            Int("--companies", 50_000), runs, Int("--requests", 100), diagnosticEngines));
+        break;
     default:
-        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions, matching, dashboards, pages.");
+        await Console.Error.WriteLineAsync($"Unknown benchmark «{which}». Known: import, ingest, completions, matching, dashboards, pages, diagnostic.");
         return 2;
 }
 

@@ -53,16 +53,14 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
             .Join(db.Companies.Where(c => c.SizeBand != SizeBand.Grande), a => a.CompanyId, c => c.Id,
                 (a, c) => new { a.Level, a.AdvancedAi, c.StateCode, c.SizeBand, c.SectorCode });
 
-        // Counted by the database: one row per (group, level), whatever the number of companies.
-        var byState = (await latest.GroupBy(x => new { x.StateCode, x.Level })
-            .Select(g => new { g.Key.StateCode, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
-            .Select(g => (g.StateCode, g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
-        var byBand = (await latest.GroupBy(x => new { x.SizeBand, x.Level })
-            .Select(g => new { g.Key.SizeBand, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
-            .Select(g => (g.SizeBand.ToString(), g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
-        var bySector = (await latest.GroupBy(x => new { x.SectorCode, x.Level })
-            .Select(g => new { g.Key.SectorCode, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) }).ToListAsync(ct))
-            .Select(g => (g.SectorCode, g.Level!.Value, (long)g.Count, (long)g.Advanced)).ToList();
+        // Counted by the database in one pass: one row per (state, band, sector, level), at most
+        // 32 × 3 × 6 × 5 whatever the number of companies; the three breakdowns are its sums.
+        var cells = await latest.GroupBy(x => new { x.StateCode, x.SizeBand, x.SectorCode, x.Level })
+            .Select(g => new { g.Key.StateCode, g.Key.SizeBand, g.Key.SectorCode, g.Key.Level, Count = g.Count(), Advanced = g.Count(x => x.AdvancedAi) })
+            .ToListAsync(ct);
+        var byState = cells.Select(g => (g.StateCode, g.Level!.Value, (long)g.Count, (long)g.Advanced));
+        var byBand = cells.Select(g => (g.SizeBand.ToString(), g.Level!.Value, (long)g.Count, (long)g.Advanced));
+        var bySector = cells.Select(g => (g.SectorCode, g.Level!.Value, (long)g.Count, (long)g.Advanced));
 
         var (national, states, bands, sectors) = Publish(Rows(byState), Rows(byBand), Rows(bySector));
         var share = national.Advanced.Shown is { } adv && national.Total.Shown is { } total && total >= SmallCells.Threshold
@@ -82,40 +80,89 @@ public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, Re
     }
 
     // The mean change from T0 to the latest assessment of this version, for the re-assessed Pymes
-    // whose staff trained and for the others.
+    // whose staff trained and for the others. Summed by the database (one row per dimension), so the
+    // cost does not grow with rows sent to the application: every re-assessed Pyme, then the trained
+    // ones (usually few), and the others as the difference.
     private async Task<(ChangeGroup Trained, ChangeGroup NotTrained)> ChangeAsync(QuestionBank bank, CancellationToken ct)
     {
         var version = bank.Version;
-        var reassessed = await db.Assessments.AsNoTracking()
-            .Where(a => a.Latest && a.BankVersion == version && a.Sequence > 0
-                && db.Assessments.Any(e => e.CompanyId == a.CompanyId && e.BankVersion == version && e.SubmittedAt != null && e.Sequence < a.Sequence))
-            .Join(db.Companies.Where(c => c.SizeBand != SizeBand.Grande), a => a.CompanyId, c => c.Id, (a, c) => new { a.CompanyId, a.Id, a.OverallScore })
-            .ToListAsync(ct);
-        var companies = reassessed.Select(r => r.CompanyId).ToList();
-        var firsts = (await db.Assessments.AsNoTracking()
-                .Where(a => companies.Contains(a.CompanyId) && a.BankVersion == version && a.SubmittedAt != null)
-                .Select(a => new { a.CompanyId, a.Id, a.Sequence, a.OverallScore }).ToListAsync(ct))
-            .GroupBy(a => a.CompanyId).ToDictionary(g => g.Key, g => g.MinBy(a => a.Sequence)!);
-        var pairs = reassessed.Select(r => (Company: r.CompanyId, First: firsts[r.CompanyId].Id, Last: r.Id,
-            Change: r.OverallScore!.Value - firsts[r.CompanyId].OverallScore!.Value)).ToList();
-        var ids = pairs.SelectMany(p => new[] { p.First, p.Last }).ToList();
-        var scores = (await db.AssessmentScores.AsNoTracking().Where(s => ids.Contains(s.AssessmentId)).ToListAsync(ct))
-            .ToLookup(s => s.AssessmentId);
-        var trained = await funnel.TrainedCompaniesAsync(ct);
 
-        ChangeGroup Change(List<(Guid Company, Guid First, Guid Last, int Change)> list)
-        {
-            if (list.Count < SmallCells.Threshold)
+        // Each company's first submitted assessment of this version (T0 of the series): none earlier.
+        var firsts = db.Assessments.AsNoTracking()
+            .Where(f => f.BankVersion == version && f.SubmittedAt != null
+                && !db.Assessments.Any(e => e.CompanyId == f.CompanyId && e.BankVersion == version && e.SubmittedAt != null && e.Sequence < f.Sequence));
+
+        // A re-assessed Pyme: its latest assessment of this version came after its T0.
+        var pairs = db.Assessments.AsNoTracking()
+            .Where(a => a.Latest && a.BankVersion == version && a.Sequence > 0)
+            .Join(db.Companies.Where(c => c.SizeBand != SizeBand.Grande), a => a.CompanyId, c => c.Id, (a, c) => a)
+            .Join(firsts, a => a.CompanyId, f => f.CompanyId, (a, f) => new ChangePair
             {
-                return new ChangeGroup(list.Count, null, new Dictionary<string, decimal>());
+                CompanyId = a.CompanyId,
+                Last = a.Id,
+                First = f.Id,
+                LastSequence = a.Sequence,
+                FirstSequence = f.Sequence,
+                Change = a.OverallScore!.Value - f.OverallScore!.Value,
+            })
+            .Where(p => p.FirstSequence < p.LastSequence);
+
+        var all = await SumsAsync(pairs, ct);
+        var trained = (await funnel.TrainedCompaniesAsync(ct)).ToList();
+        var ofTrained = trained.Count == 0 ? ChangeSums.None : await SumsAsync(pairs.Where(p => trained.Contains(p.CompanyId)), ct);
+        var others = new ChangeSums(all.Pairs - ofTrained.Pairs, all.Overall - ofTrained.Overall,
+            all.ByDimension.ToDictionary(d => d.Key, d => d.Value - ofTrained.ByDimension.GetValueOrDefault(d.Key), StringComparer.Ordinal));
+
+        // As Enumerable.Average over the pairs' integer changes: the sum over the count, in double.
+        ChangeGroup Change(ChangeSums sums)
+        {
+            if (sums.Pairs < SmallCells.Threshold)
+            {
+                return new ChangeGroup(sums.Pairs, null, new Dictionary<string, decimal>());
             }
 
-            var byDimension = bank.Dimensions.ToDictionary(d => d.Id, d => Math.Round((decimal)list.Average(p =>
-                scores[p.Last].First(s => s.DimensionId == d.Id).Score - scores[p.First].First(s => s.DimensionId == d.Id).Score), 1, MidpointRounding.AwayFromZero), StringComparer.Ordinal);
-            return new ChangeGroup(list.Count, Math.Round((decimal)list.Average(p => p.Change), 1, MidpointRounding.AwayFromZero), byDimension);
+            decimal Mean(long sum) => Math.Round((decimal)((double)sum / sums.Pairs), 1, MidpointRounding.AwayFromZero);
+            var byDimension = bank.Dimensions.ToDictionary(d => d.Id, d => Mean(sums.ByDimension[d.Id]), StringComparer.Ordinal);
+            return new ChangeGroup(sums.Pairs, Mean(sums.Overall), byDimension);
         }
 
-        return (Change(pairs.Where(p => trained.Contains(p.Company)).ToList()), Change(pairs.Where(p => !trained.Contains(p.Company)).ToList()));
+        return (Change(ofTrained), Change(others));
+    }
+
+    // Per dimension: the pairs, the sum of their overall changes (the same in every dimension's row:
+    // each pair has one score in every dimension) and the sum of their changes in that dimension.
+    private async Task<ChangeSums> SumsAsync(IQueryable<ChangePair> pairs, CancellationToken ct)
+    {
+        var rows = await pairs
+            .Join(db.AssessmentScores, p => p.Last, s => s.AssessmentId, (p, s) => new { p.First, p.Change, s.DimensionId, s.Score })
+            .Join(db.AssessmentScores, x => new { Id = x.First, x.DimensionId }, s => new { Id = s.AssessmentId, s.DimensionId },
+                (x, s) => new { x.DimensionId, x.Change, Difference = x.Score - s.Score })
+            .GroupBy(x => x.DimensionId)
+            .Select(g => new { g.Key, Pairs = g.Count(), Overall = g.Sum(x => (long)x.Change), Difference = g.Sum(x => (long)x.Difference) })
+            .ToListAsync(ct);
+        return rows.Count == 0
+            ? ChangeSums.None
+            : new ChangeSums(rows[0].Pairs, rows[0].Overall, rows.ToDictionary(r => r.Key, r => r.Difference, StringComparer.Ordinal));
+    }
+
+    private sealed class ChangePair
+    {
+        public Guid CompanyId { get; init; }
+
+        public Guid Last { get; init; }
+
+        public Guid First { get; init; }
+
+        public int? LastSequence { get; init; }
+
+        public int? FirstSequence { get; init; }
+
+        public int Change { get; init; }
+    }
+
+    private sealed record ChangeSums(int Pairs, long Overall, IReadOnlyDictionary<string, long> ByDimension)
+    {
+        public static ChangeSums None { get; } = new(0, 0, new Dictionary<string, long>());
     }
 
     // (group, level, companies, advanced) rows into one row per group with its five level counts.
