@@ -17,6 +17,7 @@ public static class DiagnosticsModule
         services.AddScoped<ReadTrainingFunnel>();
         services.AddScoped<ReadDiagnosticFigures>();
         services.AddSingleton<RespondentLinks>();
+        services.AddSingleton<DiagnosticFiguresCache>();
         return services;
     }
 }

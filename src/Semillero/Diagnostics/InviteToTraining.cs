@@ -134,6 +134,7 @@ public sealed class InviteToTraining(SemilleroDb db, EmailOutbox outbox, IOption
         }
 
         await db.SaveChangesAsync(ct);
+        DiagnosticFiguresCache.Changed(db.Database.GetConnectionString());
         return new InviteToTrainingOutcome.Invited(sent, already.Count);
     }
 

@@ -57,6 +57,7 @@ public sealed class PublishBankVersion(SemilleroDb db, TimeProvider clock)
             return new PublishBankVersionOutcome.Invalid([$"La versión {bank.Version} ya se publicó. / Version {bank.Version} is already published."]);
         }
 
+        DiagnosticFiguresCache.Changed(db.Database.GetConnectionString());
         return new PublishBankVersionOutcome.Published(bank.Version);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Companies;
@@ -43,7 +44,7 @@ public sealed record Baseline(Guid AssessmentId, int Sequence, DateTime Submitte
 public sealed record AssessmentResult(AssessmentView View, MaturityResult Result, IReadOnlyList<DimensionRecommendation> Recommendations,
     PeerComparison Peers, Baseline? T0, SizeBand SizeBand, string SectorCode, string StateCode);
 
-public sealed class ReadAssessments(SemilleroDb db, BankVersions banks)
+public sealed class ReadAssessments(SemilleroDb db, BankVersions banks, DiagnosticFiguresCache cache)
 {
     public const int PathsPerDimension = 3;
 
@@ -150,25 +151,34 @@ public sealed class ReadAssessments(SemilleroDb db, BankVersions banks)
 
     private async Task<PeerComparison> PeersAsync(Guid companyId, QuestionBank bank, SizeBand band, string sector, CancellationToken ct)
     {
-        var latest = await LatestAsync(bank.Version, companyId, band, sector, ct);
-        if (latest.Count < SmallCells.Threshold)
+        var all = await PeerScoresAsync(bank.Version, band, sector, ct);
+        var peers = all.Where(p => p.CompanyId != companyId).ToList();
+        if (peers.Count < SmallCells.Threshold)
         {
-            return new PeerComparison(latest.Count, new Dictionary<string, decimal>(), null);
+            return new PeerComparison(peers.Count, new Dictionary<string, decimal>(), null);
         }
 
-        var scores = await db.AssessmentScores.AsNoTracking().Where(s => latest.Contains(s.AssessmentId)).ToListAsync(ct);
-        var overall = await db.Assessments.AsNoTracking().Where(a => latest.Contains(a.Id)).Select(a => a.OverallScore!.Value).ToListAsync(ct);
-        var medians = scores.GroupBy(s => s.DimensionId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => MaturityScoring.Median(g.Select(s => s.Score).ToList()), StringComparer.Ordinal);
-        return new PeerComparison(latest.Count, medians, MaturityScoring.Median(overall));
+        var medians = bank.Dimensions.ToDictionary(d => d.Id,
+            d => MaturityScoring.Median(peers.Select(p => p.Scores.GetValueOrDefault(d.Id)).ToList()), StringComparer.Ordinal);
+        return new PeerComparison(peers.Count, medians, MaturityScoring.Median(peers.Select(p => p.Overall).ToList()));
     }
 
-    // The latest submitted assessment of each peer company, of one bank version.
-    private async Task<List<Guid>> LatestAsync(int version, Guid except, SizeBand band, string sector, CancellationToken ct) =>
-        await db.Assessments.AsNoTracking()
-            .Where(a => a.Latest && a.BankVersion == version && a.CompanyId != except)
-            .Join(db.Companies.Where(c => c.SizeBand == band && c.SectorCode == sector), a => a.CompanyId, c => c.Id, (a, c) => a.Id)
-            .ToListAsync(ct);
+    private sealed record PeerScores(Guid CompanyId, int Overall, IReadOnlyDictionary<string, int> Scores);
+
+    // The latest assessment's scores of every company of a size band and sector (one bank version),
+    // kept by DiagnosticFiguresCache: a group can hold thousands of companies.
+    private Task<List<PeerScores>> PeerScoresAsync(int version, SizeBand band, string sector, CancellationToken ct) =>
+        cache.GetAsync(db.Database.GetConnectionString(), string.Create(CultureInfo.InvariantCulture, $"pares:{version}:{band}:{sector}"), async () =>
+        {
+            var latest = db.Assessments.AsNoTracking()
+                .Where(a => a.Latest && a.BankVersion == version)
+                .Join(db.Companies.Where(c => c.SizeBand == band && c.SectorCode == sector), a => a.CompanyId, c => c.Id, (a, c) => a);
+            var heads = await latest.Select(a => new { a.Id, a.CompanyId, a.OverallScore }).ToListAsync(ct);
+            var scores = (await latest.Join(db.AssessmentScores, a => a.Id, s => s.AssessmentId, (a, s) => new { s.AssessmentId, s.DimensionId, s.Score }).ToListAsync(ct))
+                .ToLookup(s => s.AssessmentId);
+            return heads.Select(h => new PeerScores(h.CompanyId, h.OverallScore!.Value,
+                scores[h.Id].ToDictionary(s => s.DimensionId, s => s.Score, StringComparer.Ordinal))).ToList();
+        });
 
     private async Task<Baseline?> BaselineAsync(AssessmentListItem current, CancellationToken ct)
     {

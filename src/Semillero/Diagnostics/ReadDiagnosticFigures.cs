@@ -40,9 +40,13 @@ public sealed record DiagnosticFigures(
 // each Pyme (size band micro, pequeña or mediana) counted once, by its latest submitted assessment of
 // one bank version; every cell of 1 to 4 companies withheld, with the cells that would give it back
 // (docs/diagnostic.md, "Program figures").
-public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, ReadTrainingFunnel funnel)
+public sealed class ReadDiagnosticFigures(SemilleroDb db, BankVersions banks, ReadTrainingFunnel funnel, DiagnosticFiguresCache cache)
 {
-    public async Task<DiagnosticFigures> RunAsync(int? version, CancellationToken ct)
+    // Served from the cache while nothing it counts has changed (DiagnosticFiguresCache).
+    public Task<DiagnosticFigures> RunAsync(int? version, CancellationToken ct) =>
+        cache.GetAsync(db.Database.GetConnectionString(), "figuras:" + version?.ToString(System.Globalization.CultureInfo.InvariantCulture), () => ComputeAsync(version, ct));
+
+    public async Task<DiagnosticFigures> ComputeAsync(int? version, CancellationToken ct)
     {
         // Without a version: the newest one companies have answered (a version just published has
         // no assessments yet, and the figures would read as if nobody had taken the diagnostic).

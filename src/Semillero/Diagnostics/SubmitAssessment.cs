@@ -69,6 +69,7 @@ public sealed class SubmitAssessment(SemilleroDb db, BankVersions banks, TimePro
         db.AssessmentScores.AddRange(result.Dimensions.Select(d => new AssessmentDimensionScore { AssessmentId = assessmentId, DimensionId = d.DimensionId, Score = d.Score!.Value }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        DiagnosticFiguresCache.Changed(db.Database.GetConnectionString());
         return new SubmitAssessmentOutcome.Submitted(assessmentId, sequence, result);
     }
 }

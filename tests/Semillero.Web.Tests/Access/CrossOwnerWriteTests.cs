@@ -103,6 +103,7 @@ public abstract partial class CrossOwnerWriteTests(DatabaseProvider provider) : 
         ["POST /api/cohorts"] = "opens a cohort for the caller's own organisation (an operator names one): no other organisation's cohort is addressed",
         ["PAGE /organizacion/convocatorias/nueva POST"] = "opens a cohort for the member's own organisation: no other organisation's cohort is addressed",
         ["POST /api/diagnostic/versions"] = OperatorOnly,
+        ["PAGE /operacion/diagnostico POST"] = OperatorOnlyPage + " (analysts open the page but its publish handler refuses them: DiagnosticFiguresWebTests)",
         ["PAGE /empresa/diagnostico POST empezar"] = "starts an assessment of the signed-in company itself: the form names no other company",
         ["PAGE /diagnostico/responder/{token} POST"] = "a colleague's emailed link: the protected token names one respondent and is the only key (DiagnosticWebTests)",
         ["PAGE /operacion/insignias/{awardId:guid} POST"] = OperatorOnlyPage,
