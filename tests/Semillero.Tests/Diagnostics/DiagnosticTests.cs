@@ -434,4 +434,36 @@ public abstract class DiagnosticTests(DatabaseProvider provider) : ProductTest(p
         Assert.False(figures.NotTrained.Shown);
         Assert.Null(figures.NotTrained.Overall);
     }
+
+    [Fact]
+    public async Task Figures_AreServedFromTheCache_UntilASubmissionHereOrAMinutePasses()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await TakeAsync((await NewCompanyAsync()).Id, 3);
+        }
+
+        var first = await RunAsync<ReadDiagnosticFigures, DiagnosticFigures>(s => s.RunAsync(null, default));
+        await TakeAsync((await NewCompanyAsync()).Id, 3);
+        var afterSubmission = await RunAsync<ReadDiagnosticFigures, DiagnosticFigures>(s => s.RunAsync(null, default));
+
+        // A row another process wrote (here: straight into the database) shows within a minute.
+        await using (var db = Database.NewDb())
+        {
+            var copy = await db.Assessments.AsNoTracking().FirstAsync(a => a.Latest);
+            var company = await CompanyAsync(db);
+            db.Assessments.Add(new Assessment
+            {
+                Id = Guid.NewGuid(), CompanyId = company.Id, BankVersion = copy.BankVersion, Mode = AssessmentMode.Autodiagnostico, StartedBy = "otro-proceso",
+                StartedAt = Now, SubmittedAt = Now, Sequence = 0, Latest = true, OverallScore = copy.OverallScore, Level = copy.Level, AdvancedAi = copy.AdvancedAi,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var stillCached = await RunAsync<ReadDiagnosticFigures, DiagnosticFigures>(s => s.RunAsync(null, default));
+        Clock.Advance(DiagnosticFiguresCache.MaxAge);
+        var refreshed = await RunAsync<ReadDiagnosticFigures, DiagnosticFigures>(s => s.RunAsync(null, default));
+
+        Assert.Equal((5L, 6L, 6L, 7L), (first.National.Total.Shown!.Value, afterSubmission.National.Total.Shown!.Value, stillCached.National.Total.Shown!.Value, refreshed.National.Total.Shown!.Value));
+    }
 }
