@@ -76,7 +76,7 @@ public sealed class DiagnosticoTexts
     public string InProgress => P("En curso", "In progress");
 
     // Questionnaire
-    public string QuestionnaireTitle(int? sequence) => P("Cuestionario", "Questionnaire");
+    public string QuestionnaireTitle => P("Cuestionario", "Questionnaire");
     public string StepsLabel => P("Dimensiones del diagnóstico", "Diagnostic dimensions");
     public string StepAnswered(int answered, int total) => Format(P("{0} de {1}", "{0} of {1}"), answered, total);
     public string ReviewStep => P("Revisar y enviar", "Review and submit");

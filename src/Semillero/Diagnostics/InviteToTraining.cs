@@ -156,12 +156,21 @@ public sealed class InviteToTraining(SemilleroDb db, EmailOutbox outbox, IOption
     }
 
     // "ruta:{code}" or "convocatoria:{id}", as the options' values, into the input's two fields.
-    public static (string? PathCode, Guid? CohortId) ParseOption(string? value) => value switch
+    public static (string? PathCode, Guid? CohortId) ParseOption(string? value)
     {
-        ['r', 'u', 't', 'a', ':', .. var code] => (code, null),
-        _ when value is not null && value.StartsWith("convocatoria:", StringComparison.Ordinal) && Guid.TryParseExact(value["convocatoria:".Length..], "N", out var id) => (null, id),
-        _ => (null, null),
-    };
+        const string Path = "ruta:", Cohort = "convocatoria:";
+        if (value is null)
+        {
+            return (null, null);
+        }
+
+        if (value.StartsWith(Path, StringComparison.Ordinal))
+        {
+            return (value[Path.Length..], null);
+        }
+
+        return value.StartsWith(Cohort, StringComparison.Ordinal) && Guid.TryParseExact(value[Cohort.Length..], "N", out var id) ? (null, id) : (null, null);
+    }
 
     private async Task<((Guid? PathId, Guid? CohortId)? Target, string Link, string NameEs, string NameEn)> TargetAsync(TrainingInvitationInput input, CancellationToken ct)
     {

@@ -28,21 +28,21 @@ public sealed class SaveAnswers(SemilleroDb db, BankVersions banks, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(actor);
         var assessment = await db.Assessments.AsNoTracking().Where(a => a.Id == assessmentId)
-            .Select(a => new { a.CompanyId, a.Mode, a.OrganizationId }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.CompanyId, a.Mode, a.OrganizationId, a.BankVersion }).FirstOrDefaultAsync(ct);
         if (assessment is null || !AssessmentAccess.CanWrite(actor, assessment.CompanyId, assessment.Mode, assessment.OrganizationId))
         {
             return new SaveAnswersOutcome.NotFound();
         }
 
         var lead = await db.AssessmentRespondents.AsNoTracking().Where(r => r.AssessmentId == assessmentId && r.Lead).Select(r => r.Id).FirstAsync(ct);
-        return await SaveAsync(assessmentId, lead, answers, ct);
+        return await SaveAsync(assessmentId, assessment.BankVersion, lead, answers, ct);
     }
 
     // A colleague answers through their link (RespondentLinks resolved it to their respondent id).
     public async Task<SaveAnswersOutcome> AsRespondentAsync(Guid respondentId, IReadOnlyDictionary<string, int?> answers, CancellationToken ct)
     {
         var respondent = await db.AssessmentRespondents.AsNoTracking().Where(r => r.Id == respondentId)
-            .Select(r => new { r.AssessmentId, r.RevokedAt }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.AssessmentId, r.RevokedAt, db.Assessments.First(a => a.Id == r.AssessmentId).BankVersion }).FirstOrDefaultAsync(ct);
         if (respondent is null)
         {
             return new SaveAnswersOutcome.NotFound();
@@ -50,13 +50,12 @@ public sealed class SaveAnswers(SemilleroDb db, BankVersions banks, TimeProvider
 
         return respondent.RevokedAt is not null
             ? new SaveAnswersOutcome.Closed()
-            : await SaveAsync(respondent.AssessmentId, respondentId, answers, ct);
+            : await SaveAsync(respondent.AssessmentId, respondent.BankVersion, respondentId, answers, ct);
     }
 
-    private async Task<SaveAnswersOutcome> SaveAsync(Guid assessmentId, Guid respondentId, IReadOnlyDictionary<string, int?> answers, CancellationToken ct)
+    private async Task<SaveAnswersOutcome> SaveAsync(Guid assessmentId, int version, Guid respondentId, IReadOnlyDictionary<string, int?> answers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var version = await db.Assessments.AsNoTracking().Where(a => a.Id == assessmentId).Select(a => a.BankVersion).FirstAsync(ct);
         var bank = await banks.FindAsync(version, ct) ?? throw new InvalidOperationException($"Question bank version {version} is missing.");
         var errors = Check(bank, answers);
         if (errors.Count > 0)
