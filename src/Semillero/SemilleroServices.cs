@@ -12,6 +12,7 @@ using Semillero.Completions;
 using Semillero.Dashboards;
 using Semillero.Data;
 using Semillero.Demo;
+using Semillero.Credits;
 using Semillero.Diagnostics;
 using Semillero.Email;
 using Semillero.FollowUp;
@@ -51,6 +52,7 @@ public static class SemilleroServices
             .AddCohorts()
             .AddCohortResults()
             .AddDiagnostics()
+            .AddCredits()
             .AddFollowUp(configuration)
             .AddDashboards(configuration)
             .AddArco()

@@ -117,6 +117,34 @@ public abstract class SemilleroDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<Diagnostics.TrainingInvitation> TrainingInvitations => Set<Diagnostics.TrainingInvitation>();
 
+    public DbSet<Credits.StartupProfile> StartupProfiles => Set<Credits.StartupProfile>();
+
+    public DbSet<Credits.StartupFounder> StartupFounders => Set<Credits.StartupFounder>();
+
+    public DbSet<Credits.CreditProgramVersion> CreditProgramVersions => Set<Credits.CreditProgramVersion>();
+
+    public DbSet<Credits.CreditPool> CreditPools => Set<Credits.CreditPool>();
+
+    public DbSet<Credits.CreditAccount> CreditAccounts => Set<Credits.CreditAccount>();
+
+    public DbSet<Credits.VouchingCode> VouchingCodes => Set<Credits.VouchingCode>();
+
+    public DbSet<Credits.CreditApplication> CreditApplications => Set<Credits.CreditApplication>();
+
+    public DbSet<Credits.CreditReview> CreditReviews => Set<Credits.CreditReview>();
+
+    public DbSet<Credits.CreditReviewer> CreditReviewers => Set<Credits.CreditReviewer>();
+
+    public DbSet<Credits.CreditConflict> CreditConflicts => Set<Credits.CreditConflict>();
+
+    public DbSet<Credits.CreditDecision> CreditDecisions => Set<Credits.CreditDecision>();
+
+    public DbSet<Credits.CreditAward> CreditAwards => Set<Credits.CreditAward>();
+
+    public DbSet<Credits.CreditCodeBatch> CreditCodeBatches => Set<Credits.CreditCodeBatch>();
+
+    public DbSet<Credits.CreditCode> CreditCodes => Set<Credits.CreditCode>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)

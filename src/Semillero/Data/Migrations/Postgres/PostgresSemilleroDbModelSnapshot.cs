@@ -1584,6 +1584,763 @@ namespace Semillero.Data.Migrations.Postgres
                     b.ToTable("path_completions", (string)null);
                 });
 
+            modelBuilder.Entity("Semillero.Credits.CreditAccount", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<long>("GrantedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("granted_cents");
+
+                    b.Property<long>("LastAwardCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_award_cents");
+
+                    b.HasKey("CompanyId")
+                        .HasName("pk_credit_accounts");
+
+                    b.ToTable("credit_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_accounts_nonnegative", "granted_cents >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("EligibilityJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("eligibility_json");
+
+                    b.Property<Guid?>("OpenCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("open_company_id");
+
+                    b.Property<int>("ProgramVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("program_version");
+
+                    b.Property<long>("RequestedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requested_cents");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("TierKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tier_key");
+
+                    b.Property<string>("UsePlan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("use_plan");
+
+                    b.Property<Guid?>("VouchingCodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vouching_code_id");
+
+                    b.Property<Guid?>("VouchingOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vouching_organization_id");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_applications");
+
+                    b.HasIndex("OpenCompanyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_applications_open_company_id");
+
+                    b.HasIndex("VouchingCodeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_applications_vouching_code_id");
+
+                    b.HasIndex("VouchingOrganizationId")
+                        .HasDatabaseName("ix_credit_applications_vouching_organization_id");
+
+                    b.HasIndex("CompanyId", "SubmittedAt")
+                        .HasDatabaseName("ix_credit_applications_company_id_submitted_at");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_credit_applications_status_submitted_at");
+
+                    b.ToTable("credit_applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_applications_requested", "requested_cents > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditAward", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<long>("GrantedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("granted_cents");
+
+                    b.Property<Guid>("PoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pool_id");
+
+                    b.Property<DateTime?>("RedeemedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redeemed_at");
+
+                    b.Property<DateTime?>("Reminder30SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder30sent_at");
+
+                    b.Property<DateTime?>("Reminder60SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder60sent_at");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sector_code");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("StateCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("state_code");
+
+                    b.Property<string>("TierKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tier_key");
+
+                    b.Property<long>("TotalCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_cents");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_awards");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_awards_application_id");
+
+                    b.HasIndex("DecisionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_awards_decision_id");
+
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("ix_credit_awards_expires_on");
+
+                    b.HasIndex("CompanyId", "AwardedAt")
+                        .HasDatabaseName("ix_credit_awards_company_id_awarded_at");
+
+                    b.HasIndex("PoolId", "AwardedAt")
+                        .HasDatabaseName("ix_credit_awards_pool_id_awarded_at");
+
+                    b.ToTable("credit_awards", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_awards_granted", "granted_cents > 0 AND granted_cents <= total_cents");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Encrypted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("encrypted");
+
+                    b.Property<DateOnly?>("ProviderExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("provider_expires_on");
+
+                    b.Property<long>("ValueCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_cents");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_codes");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_credit_codes_batch_id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_codes_code_hash");
+
+                    b.HasIndex("AwardId", "ValueCents")
+                        .HasDatabaseName("ix_credit_codes_award_id_value_cents");
+
+                    b.ToTable("credit_codes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_codes_value", "value_cents > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditCodeBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Codes")
+                        .HasColumnType("integer")
+                        .HasColumnName("codes");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("TotalCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total_cents");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_code_batches");
+
+                    b.ToTable("credit_code_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditConflict", b =>
+                {
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declared_at");
+
+                    b.Property<string>("DeclaredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("declared_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("ReviewerId", "CompanyId")
+                        .HasName("pk_credit_conflicts");
+
+                    b.HasIndex("CompanyId")
+                        .HasDatabaseName("ix_credit_conflicts_company_id");
+
+                    b.ToTable("credit_conflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reasons");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_decisions");
+
+                    b.HasIndex("ApplicationId", "DecidedAt")
+                        .HasDatabaseName("ix_credit_decisions_application_id_decided_at");
+
+                    b.ToTable("credit_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditPool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<long>("AwardedCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("awarded_cents");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_pools");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_pools_name");
+
+                    b.HasIndex("StartsOn", "EndsOn")
+                        .HasDatabaseName("ix_credit_pools_starts_on_ends_on");
+
+                    b.ToTable("credit_pools", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_pools_within_amount", "awarded_cents >= 0 AND awarded_cents <= amount_cents");
+                        });
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditProgramVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("json");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Version")
+                        .HasName("pk_credit_program_versions");
+
+                    b.ToTable("credit_program_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("ScoresJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("scores_json");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int?>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_reviews");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_reviews_application_id_reviewer_id");
+
+                    b.HasIndex("ReviewerId", "SubmittedAt")
+                        .HasDatabaseName("ix_credit_reviews_reviewer_id_submitted_at");
+
+                    b.ToTable("credit_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditReviewer", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("added_by");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_credit_reviewers");
+
+                    b.ToTable("credit_reviewers", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.StartupFounder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Curp")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("curp");
+
+                    b.Property<Guid?>("LearnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("learner_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_startup_founders");
+
+                    b.HasIndex("Curp")
+                        .HasDatabaseName("ix_startup_founders_curp");
+
+                    b.HasIndex("LearnerId")
+                        .HasDatabaseName("ix_startup_founders_learner_id");
+
+                    b.HasIndex("CompanyId", "Curp")
+                        .IsUnique()
+                        .HasDatabaseName("ix_startup_founders_company_id_curp");
+
+                    b.ToTable("startup_founders", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.StartupProfile", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("FoundedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("founded_on");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("funding");
+
+                    b.Property<string>("Pitch")
+                        .IsRequired()
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)")
+                        .HasColumnName("pitch");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<bool>("VisibleToInvestors")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visible_to_investors");
+
+                    b.HasKey("CompanyId")
+                        .HasName("pk_startup_profiles");
+
+                    b.HasIndex("VisibleToInvestors", "Stage")
+                        .HasDatabaseName("ix_startup_profiles_visible_to_investors_stage");
+
+                    b.ToTable("startup_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Semillero.Credits.VouchingCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("hint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<int>("TermsVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("terms_version");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid?>("UsedByApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_by_application_id");
+
+                    b.Property<Guid?>("UsedByCompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("used_by_company_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vouching_codes");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vouching_codes_code_hash");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_vouching_codes_organization_id_created_at");
+
+                    b.ToTable("vouching_codes", (string)null);
+                });
+
             modelBuilder.Entity("Semillero.Dashboards.KpiCell", b =>
                 {
                     b.Property<short>("Metric")
@@ -3652,6 +4409,175 @@ namespace Semillero.Data.Migrations.Postgres
                         .HasConstraintName("fk_path_completions_completion_rules_rule_id");
                 });
 
+            modelBuilder.Entity("Semillero.Credits.CreditAccount", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Credits.CreditAccount", "CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_accounts_companies_company_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditApplication", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_applications_companies_company_id");
+
+                    b.HasOne("Semillero.Credits.VouchingCode", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Credits.CreditApplication", "VouchingCodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_credit_applications_vouching_codes_vouching_code_id");
+
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("VouchingOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_credit_applications_organizations_vouching_organization_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditAward", b =>
+                {
+                    b.HasOne("Semillero.Credits.CreditApplication", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Credits.CreditAward", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_awards_credit_applications_application_id");
+
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_awards_companies_company_id");
+
+                    b.HasOne("Semillero.Credits.CreditDecision", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Credits.CreditAward", "DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_awards_credit_decisions_decision_id");
+
+                    b.HasOne("Semillero.Credits.CreditPool", null)
+                        .WithMany()
+                        .HasForeignKey("PoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_awards_credit_pools_pool_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditCode", b =>
+                {
+                    b.HasOne("Semillero.Credits.CreditAward", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_credit_codes_credit_awards_award_id");
+
+                    b.HasOne("Semillero.Credits.CreditCodeBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_codes_credit_code_batches_batch_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditConflict", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_conflicts_companies_company_id");
+
+                    b.HasOne("Semillero.Credits.CreditReviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_conflicts_credit_reviewers_reviewer_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditDecision", b =>
+                {
+                    b.HasOne("Semillero.Credits.CreditApplication", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_decisions_credit_applications_application_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditReview", b =>
+                {
+                    b.HasOne("Semillero.Credits.CreditApplication", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_reviews_credit_applications_application_id");
+
+                    b.HasOne("Semillero.Credits.CreditReviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_reviews_credit_reviewers_reviewer_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditReviewer", b =>
+                {
+                    b.HasOne("Semillero.Access.User", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Credits.CreditReviewer", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_reviewers_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.StartupFounder", b =>
+                {
+                    b.HasOne("Semillero.Credits.StartupProfile", null)
+                        .WithMany("Founders")
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_startup_founders_startup_profiles_company_id");
+
+                    b.HasOne("Semillero.Learners.Learner", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_startup_founders_learners_learner_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.StartupProfile", b =>
+                {
+                    b.HasOne("Semillero.Companies.Company", null)
+                        .WithOne()
+                        .HasForeignKey("Semillero.Credits.StartupProfile", "CompanyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_startup_profiles_companies_company_id");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.VouchingCode", b =>
+                {
+                    b.HasOne("Semillero.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vouching_codes_organizations_organization_id");
+                });
+
             modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
                 {
                     b.HasOne("Semillero.Companies.Company", null)
@@ -3875,6 +4801,18 @@ namespace Semillero.Data.Migrations.Postgres
                     b.Navigation("Paths");
 
                     b.Navigation("States");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.CreditApplication", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Semillero.Credits.StartupProfile", b =>
+                {
+                    b.Navigation("Founders");
                 });
 
             modelBuilder.Entity("Semillero.Diagnostics.Assessment", b =>
