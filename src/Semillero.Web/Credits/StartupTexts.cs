@@ -87,6 +87,7 @@ public sealed class StartupTexts
     public string DirectoryLead => P("Startups verificadas por el programa que aceptaron aparecer aquí, con lo que sus fundadores completaron en el programa.",
         "Startups verified by the program that agreed to appear here, with what their founders completed in the program.");
     public string BackToOrganization => P("Mi organización", "My organization");
+    public string BackToOperations => P("Operación", "Operations");
     public string FilterSector => P("Sector", "Sector");
     public string FilterState => P("Entidad", "State");
     public string FilterStage => P("Etapa", "Stage");
