@@ -280,6 +280,15 @@ public static class AccessTable
         // (analysts with small cells withheld and no names).
         Only("GET /api/organizations/{id:guid}/results", Roles.Aliado, Roles.Operador, Roles.Analista),
         Only("PAGE /organizacion/resultados", Roles.Aliado, Roles.Operador, Roles.Analista),
+        // Credits: startup profiles and the investors' directory (docs/credits.md). A startup's own
+        // account or key reads and writes its profile (another company's is a 404 in the use
+        // cases), operators any; verified funds and accelerators browse the startups that opted in
+        // (other organisations are refused in BrowseStartups), operators too.
+        Only("PAGE /empresa/startup", Roles.Empresa),
+        Only("PAGE /organizacion/startups", Roles.Aliado, Roles.Operador),
+        Only("GET /api/companies/{id:guid}/startup-profile", Roles.Empresa, Roles.Operador),
+        Only("PUT /api/companies/{id:guid}/startup-profile", Roles.Empresa, Roles.Operador),
+        Only("GET /api/startups", Roles.Aliado, Roles.Operador),
         // Targets and KPI dashboards.
         Only("GET /api/kpis", Roles.Operador, Roles.Analista),
         Only("PAGE /operacion/avance", Roles.Operador, Roles.Analista),

@@ -197,6 +197,10 @@ public sealed class EmpresasTexts
     public string DiagnosticLead => P("En unos 15 minutos, vea dónde está su empresa en datos, nube e IA, qué rutas cierran sus brechas y cuánto avanza al volver a medir.",
         "In about 15 minutes, see where your company stands in data, cloud and AI, which paths close its gaps and how far it moves when you measure again.");
     public string DiagnosticLink => P("Ir al diagnóstico", "Go to the diagnostic");
+    public string StartupTitle => P("Perfil de startup y créditos de nube", "Startup profile and cloud credits");
+    public string StartupLead => P("Complete el perfil de su startup y sus personas fundadoras: con él solicita créditos de nube y, si lo desea, aparece ante fondos de inversión y aceleradoras.",
+        "Complete your startup's profile and its founders: with it you apply for cloud credits and, if you wish, appear to investment funds and accelerators.");
+    public string StartupLink => P("Ir al perfil de startup", "Go to the startup profile");
     public string SizeTitle => P("Tamaño según el DOF", "Size under the DOF");
     // {0}: workers, {1}: sales, {2}: score
     public string SizeHow => P("Puntaje combinado = trabajadores × 10% + ventas anuales (millones) × 90% = {0} × 0.1 + {1} × 0.9 = {2}.",

@@ -29,6 +29,9 @@ public sealed class SitePages
     {
         [Roles.Operador] = ["/empresa/vacantes/{id:guid}/postulaciones", "/empresa/postulaciones/{id:guid}", "/empresa/vacantes/{id:guid}/candidatos",
             "/empresa/diagnostico/{id:guid}/resultado"],
+        // Only investment funds' and accelerators' hubs link the startup directory; the demo aliado is a
+        // training provider (StartupWebTests opens it as an accelerator's member).
+        [Roles.Aliado] = ["/organizacion/startups"],
     };
 
     private readonly IReadOnlyList<string> _routes;
