@@ -7,6 +7,13 @@ public static class CreditsModule
     public static IServiceCollection AddCredits(this IServiceCollection services)
     {
         services.AddScoped<CreditProgramVersions>();
+        services.AddScoped<PublishCreditProgram>();
+        services.AddScoped<SaveCreditPool>();
+        services.AddScoped<ReadCreditPools>();
+        services.AddScoped<VouchingAccess>();
+        services.AddScoped<GenerateVouchingCodes>();
+        services.AddScoped<RevokeVouchingCode>();
+        services.AddScoped<ReadVouchingCodes>();
         return services;
     }
 }

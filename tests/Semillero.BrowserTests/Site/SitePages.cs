@@ -29,6 +29,10 @@ public sealed class SitePages
     {
         [Roles.Operador] = ["/empresa/vacantes/{id:guid}/postulaciones", "/empresa/postulaciones/{id:guid}", "/empresa/vacantes/{id:guid}/candidatos",
             "/empresa/diagnostico/{id:guid}/resultado"],
+
+        // The demo aliado administers a training provider; only accelerators' and investment
+        // organisations' hubs link their vouching codes (CreditProgramWebTests checks that link).
+        [Roles.Aliado] = ["/organizacion/avales"],
     };
 
     private readonly IReadOnlyList<string> _routes;
