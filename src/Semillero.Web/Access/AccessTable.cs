@@ -297,6 +297,23 @@ public static class AccessTable
         Only("GET /api/targets/history", Roles.Operador, Roles.Analista),
         Only("POST /api/targets", Roles.Operador),
         Only("PAGE /operacion/metas", Roles.Operador, Roles.Analista),
+        // Credits: the program's rules, budget pools and vouching codes (docs/credits.md). The rules
+        // are public; operators publish them and manage the pools (analysts read the pools); an
+        // accelerator's or investment organisation's people and keys work on its own vouching codes
+        // (another organisation's are a 404 in the use cases).
+        Anyone("GET /api/credits/program"),
+        Anyone("GET /api/credits/program/versions"),
+        Anyone("GET /api/credits/program/versions/{version:int}"),
+        Only("POST /api/credits/program/versions", Roles.Operador),
+        Only("GET /api/credits/pools", Roles.Operador, Roles.Analista),
+        Only("POST /api/credits/pools", Roles.Operador),
+        Only("PUT /api/credits/pools/{id:guid}", Roles.Operador),
+        Only("GET /api/organizations/{id:guid}/vouching-codes", Roles.Aliado),
+        Only("POST /api/organizations/{id:guid}/vouching-codes", Roles.Aliado),
+        Only("DELETE /api/organizations/{id:guid}/vouching-codes/{codeId:guid}", Roles.Aliado),
+        Only("PAGE /operacion/creditos/programa", Roles.Operador),
+        Only("PAGE /operacion/creditos/bolsas", Roles.Operador),
+        Only("PAGE /organizacion/avales", Roles.Aliado),
     ];
 
     private static readonly Dictionary<string, AccessRule> ByEndpoint = Rules.ToDictionary(r => r.Endpoint, StringComparer.OrdinalIgnoreCase);

@@ -10,6 +10,13 @@ public static class CreditsModule
         services.AddScoped<SaveStartupProfile>();
         services.AddScoped<ReadStartupProfile>();
         services.AddScoped<BrowseStartups>();
+        services.AddScoped<PublishCreditProgram>();
+        services.AddScoped<SaveCreditPool>();
+        services.AddScoped<ReadCreditPools>();
+        services.AddScoped<VouchingAccess>();
+        services.AddScoped<GenerateVouchingCodes>();
+        services.AddScoped<RevokeVouchingCode>();
+        services.AddScoped<ReadVouchingCodes>();
         return services;
     }
 }

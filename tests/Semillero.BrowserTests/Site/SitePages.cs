@@ -29,9 +29,10 @@ public sealed class SitePages
     {
         [Roles.Operador] = ["/empresa/vacantes/{id:guid}/postulaciones", "/empresa/postulaciones/{id:guid}", "/empresa/vacantes/{id:guid}/candidatos",
             "/empresa/diagnostico/{id:guid}/resultado"],
-        // Only investment funds' and accelerators' hubs link the startup directory; the demo aliado is a
-        // training provider (StartupWebTests opens it as an accelerator's member).
-        [Roles.Aliado] = ["/organizacion/startups"],
+        // The demo aliado administers a training provider; only investment funds' and accelerators' hubs
+        // link the startup directory and their vouching codes (StartupWebTests and CreditProgramWebTests
+        // open them as such an organisation's member).
+        [Roles.Aliado] = ["/organizacion/startups", "/organizacion/avales"],
     };
 
     private readonly IReadOnlyList<string> _routes;
