@@ -7,6 +7,18 @@ public static class CreditsModule
     public static IServiceCollection AddCredits(this IServiceCollection services)
     {
         services.AddScoped<CreditProgramVersions>();
+        // Applications, review and decisions.
+        services.AddScoped<CreditLedger>();
+        services.AddScoped<CreditApproval>();
+        services.AddScoped<CreditEligibility>();
+        services.AddScoped<SubmitApplication>();
+        services.AddScoped<WithdrawApplication>();
+        services.AddScoped<AssignReviewers>();
+        services.AddScoped<ManageReviewers>();
+        services.AddScoped<DeclareConflict>();
+        services.AddScoped<SubmitReview>();
+        services.AddScoped<DecideApplication>();
+        services.AddScoped<ReadCreditApplications>();
         return services;
     }
 }
