@@ -287,7 +287,10 @@ public abstract class CreditApplicationTests(DatabaseProvider provider) : Produc
 
         Assert.Equal((75, ApplicationStatus.EnRevision), (one.Total, one.Status));
         Assert.Equal((100, ApplicationStatus.EnRevision, true), (two.Total, two.Status, two.ThirdDrawn));
-        var (app2, a, b) = await InReviewAsync();
+        var (app2, _, _) = await InReviewAsync();
+        // The draw takes the least loaded among every reviewer: read who got the second application.
+        var drawn = await WithDbAsync(db => db.CreditReviews.Where(r => r.ApplicationId == app2).Select(r => r.ReviewerId).ToListAsync());
+        var (a, b) = (drawn[0], drawn[1]);
         var close = Assert.IsType<SubmitReviewOutcome.Submitted>(await ReviewAsync(app2, a, 4));
         var closeTwo = Assert.IsType<SubmitReviewOutcome.Submitted>(await ReviewAsync(app2, b, 4));
         Assert.Equal((ApplicationStatus.PorDecidir, false), (closeTwo.Status, closeTwo.ThirdDrawn));
