@@ -94,8 +94,25 @@ public static partial class CreditEndpoints
             _ => ApplyNotFound(),
         };
 
-    private static async Task<Ok<IReadOnlyList<ApplicationSummary>>> ListCreditApplications(ApplicationStatus? status, ReadCreditApplications read, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(await read.ListAsync(status, user.Actor(), ct));
+    // ?status= as the API writes statuses (en_revision, por_decidir…); an unknown one is a 400.
+    private static async Task<Results<Ok<IReadOnlyList<ApplicationSummary>>, ProblemHttpResult>> ListCreditApplications(
+        string? status, ReadCreditApplications read, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ApplicationStatus? filter = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            var match = Enum.GetValues<ApplicationStatus>().Where(s => string.Equals(System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString()), status.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (match.Count == 0)
+            {
+                return Problems.Status(StatusCodes.Status400BadRequest, "Estado desconocido", "Unknown status",
+                    "Use enviada, en_revision, por_decidir, lista_de_espera, aprobada, rechazada o retirada.", "Use enviada, en_revision, por_decidir, lista_de_espera, aprobada, rechazada or retirada.");
+            }
+
+            filter = match[0];
+        }
+
+        return TypedResults.Ok(await read.ListAsync(filter, user.Actor(), ct));
+    }
 
     private static async Task<Results<Ok<CreditApplicationDetail>, ProblemHttpResult>> GetCreditApplication(Guid id, ReadCreditApplications read, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -46,9 +46,19 @@ public static class CreditApplyData
             VerifiedBy = verified ? "operador-1" : null,
         };
         db.Companies.Add(company);
+        await db.SaveChangesAsync();
+        await ProfileAsync(db, company.Id, graduate, stage);
+        return company;
+    }
+
+    // The startup profile of an existing company, with one founder known by CURP who graduated from
+    // a path unless told otherwise.
+    public static async Task ProfileAsync(SemilleroDb db, Guid companyId, bool graduate = true, StartupStage stage = StartupStage.Semilla)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         db.StartupProfiles.Add(new StartupProfile
         {
-            CompanyId = company.Id,
+            CompanyId = companyId,
             FoundedOn = new DateOnly(2024, 3, 1),
             Stage = stage,
             Funding = FundingBand.Menos100Mil,
@@ -60,7 +70,7 @@ public static class CreditApplyData
         await db.SaveChangesAsync();
         var person = (await CohortData.PeopleAsync(db, 1)).Single();
         // LearnerId deliberately unset: eligibility joins by CURP.
-        db.StartupFounders.Add(new StartupFounder { Id = Guid.NewGuid(), CompanyId = company.Id, Curp = person.Curp, Name = "Fundadora Uno", AddedAt = Now });
+        db.StartupFounders.Add(new StartupFounder { Id = Guid.NewGuid(), CompanyId = companyId, Curp = person.Curp, Name = "Fundadora Uno", AddedAt = Now });
         if (graduate)
         {
             var path = await CohortData.PathAsync(db, code: "ruta-" + Guid.NewGuid().ToString("N")[..8]);
@@ -70,18 +80,17 @@ public static class CreditApplyData
         }
 
         await db.SaveChangesAsync();
-        return company;
     }
 
-    public static async Task<CreditPool> PoolAsync(SemilleroDb db, long amountCents, string name = "2026-H2")
+    public static async Task<CreditPool> PoolAsync(SemilleroDb db, long amountCents, string name = "2026-H2", DateOnly? startsOn = null, DateOnly? endsOn = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var pool = new CreditPool
         {
             Id = Guid.NewGuid(),
             Name = name,
-            StartsOn = new DateOnly(2026, 7, 1),
-            EndsOn = new DateOnly(2026, 12, 31),
+            StartsOn = startsOn ?? new DateOnly(2026, 7, 1),
+            EndsOn = endsOn ?? new DateOnly(2026, 12, 31),
             AmountCents = amountCents,
             CreatedAt = Now,
             CreatedBy = "prueba",
