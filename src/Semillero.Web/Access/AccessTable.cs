@@ -189,6 +189,27 @@ public static class AccessTable
         Anyone("GET /api/diagnostic/versions/{version:int}"),
         Only("POST /api/diagnostic/versions", Roles.Operador),
 
+        // Credits: applications, review and decisions (docs/credits.md). A startup applies and
+        // withdraws its own (another's is a 404 in the use cases); reviewers (operators, analysts,
+        // partners' people in the reviewer pool) review what they were assigned; operators assign,
+        // decide and keep the reviewer pool.
+        Only("PAGE /empresa/creditos", Roles.Empresa),
+        Only("PAGE /revision/creditos", Roles.Operador, Roles.Analista, Roles.Aliado),
+        Only("PAGE /revision/creditos/{id:guid}", Roles.Operador, Roles.Analista, Roles.Aliado),
+        Only("PAGE /operacion/creditos/solicitudes", Roles.Operador),
+        Only("PAGE /operacion/creditos/solicitudes/{id:guid}", Roles.Operador),
+        Only("PAGE /operacion/creditos/revisores", Roles.Operador),
+        Only("POST /api/companies/{id:guid}/credit-applications", Roles.Empresa),
+        Only("GET /api/companies/{id:guid}/credit-applications", Roles.Empresa, Roles.Operador),
+        Only("POST /api/credit-applications/{id:guid}/withdraw", Roles.Empresa),
+        Only("GET /api/credit-applications", Roles.Operador),
+        Only("GET /api/credit-applications/{id:guid}", Roles.Empresa, Roles.Operador, Roles.Analista, Roles.Aliado),
+        Only("POST /api/credit-applications/{id:guid}/reviewers", Roles.Operador),
+        Only("PUT /api/credit-applications/{id:guid}/reviews/mine", Roles.Operador, Roles.Analista, Roles.Aliado),
+        Only("POST /api/credit-applications/{id:guid}/decisions", Roles.Operador),
+        Only("POST /api/credit-reviewers", Roles.Operador),
+        Only("POST /api/credit-reviewers/{userId:guid}/conflicts", Roles.Operador, Roles.Analista, Roles.Aliado),
+
         // Hiring: an empresa account or key works on its own company's vacancies (another
         // company's is a 404 in the use cases); operators on all. Learners apply and answer
         // invitations on their own pages; anonymous visitors are sent to sign in.

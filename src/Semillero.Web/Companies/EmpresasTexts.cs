@@ -201,6 +201,10 @@ public sealed class EmpresasTexts
     public string StartupLead => P("Complete el perfil de su startup y sus personas fundadoras: con él solicita créditos de nube y, si lo desea, aparece ante fondos de inversión y aceleradoras.",
         "Complete your startup's profile and its founders: with it you apply for cloud credits and, if you wish, appear to investment funds and accelerators.");
     public string StartupLink => P("Ir al perfil de startup", "Go to the startup profile");
+
+    public string CreditsTitle => P("Créditos de nube para startups", "Cloud credits for startups");
+    public string CreditsLead => P("Si su startup es elegible, solicite créditos de nube del programa y siga su solicitud.", "If your startup is eligible, apply for the program's cloud credits and follow your application.");
+    public string CreditsLink => P("Ir a créditos", "Go to credits");
     public string SizeTitle => P("Tamaño según el DOF", "Size under the DOF");
     // {0}: workers, {1}: sales, {2}: score
     public string SizeHow => P("Puntaje combinado = trabajadores × 10% + ventas anuales (millones) × 90% = {0} × 0.1 + {1} × 0.9 = {2}.",

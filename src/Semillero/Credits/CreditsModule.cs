@@ -17,6 +17,18 @@ public static class CreditsModule
         services.AddScoped<GenerateVouchingCodes>();
         services.AddScoped<RevokeVouchingCode>();
         services.AddScoped<ReadVouchingCodes>();
+        // Applications, review and decisions.
+        services.AddScoped<CreditLedger>();
+        services.AddScoped<CreditApproval>();
+        services.AddScoped<CreditEligibility>();
+        services.AddScoped<SubmitApplication>();
+        services.AddScoped<WithdrawApplication>();
+        services.AddScoped<AssignReviewers>();
+        services.AddScoped<ManageReviewers>();
+        services.AddScoped<DeclareConflict>();
+        services.AddScoped<SubmitReview>();
+        services.AddScoped<DecideApplication>();
+        services.AddScoped<ReadCreditApplications>();
         return services;
     }
 }

@@ -22,6 +22,18 @@ public abstract record VouchingConsumeOutcome
 // back.
 public static class VouchingCodes
 {
+    public sealed record Found(Guid Id, Guid OrganizationId, bool Usable);
+
+    // Read-only look-up, to tell the startup why a code is refused before anything is written.
+    public static async Task<Found?> FindAsync(SemilleroDb db, string code, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var hash = CreditRules.HashCode(code);
+        return await db.VouchingCodes.AsNoTracking().Where(c => c.CodeHash == hash)
+            .Select(c => new Found(c.Id, c.OrganizationId, c.UsedAt == null && c.RevokedAt == null && c.ExpiresAt > now))
+            .FirstOrDefaultAsync(ct);
+    }
+
     // One conditional UPDATE takes the code, so however many submissions enter the same code at once
     // exactly one gets it; a refusal is then explained by reading the row. Outside a transaction,
     // SQLite's busy writers are retried.

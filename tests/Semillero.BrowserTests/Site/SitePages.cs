@@ -21,6 +21,8 @@ public sealed class SitePages
         "/mis-datos/descargar",      // a download
         "/empresa/vacantes/{id:guid}/invitar", // the candidates page's invitation form posts to it
         "/empresa/diagnostico/{id:guid}", // starting or re-taking the diagnostic posts to it (DiagnosticJourneyTests audits every step)
+        "/revision/creditos/{id:guid}", // linked from the reviewer's queue once an application is assigned (the demo data has none)
+        "/operacion/creditos/solicitudes/{id:guid}", // linked from the operators' list once a startup applies (the demo data has none)
     };
 
     // Pages a role may open that it reaches from an address someone gives it rather than a link:
