@@ -4,6 +4,7 @@ using Semillero.Cli.Access;
 using Semillero.Cli.Accounts;
 using Semillero.Cli.Badges;
 using Semillero.Cli.Completions;
+using Semillero.Cli.Credits;
 using Semillero.Cli.Dashboards;
 using Semillero.Cli.Demo;
 using Semillero.Cli.Data;
@@ -45,6 +46,8 @@ public static class SemilleroCli
             KpiCommands.Build(context),
             // The Pymes' diagnostic: question bank versions.
             DiagnosticCommands.Build(context),
+            // Startup credits: credit codes and expiry reminders.
+            CreditCodeCommands.Build(context),
         };
 
         var parse = root.Parse(args);

@@ -189,6 +189,21 @@ public static class AccessTable
         Anyone("GET /api/diagnostic/versions/{version:int}"),
         Only("POST /api/diagnostic/versions", Roles.Operador),
 
+        // Credit codes and the credits program's figures (docs/credits.md, "Delivery of credit
+        // codes" and "Figures"): operators import codes, read the stock and deliver; a startup's
+        // own account (or its key, through the API) reads its codes, another company's are a 404 in
+        // ReadCreditCodes; anyone reads the public summary, small groups withheld.
+        Only("PAGE /empresa/creditos/codigos", Roles.Empresa),
+        Only("PAGE /operacion/creditos", Roles.Operador),
+        Only("PAGE /operacion/creditos/codigos", Roles.Operador),
+        Only("POST /api/credits/code-batches", Roles.Operador),
+        Only("GET /api/credits/code-stock", Roles.Operador),
+        Only("POST /api/credits/deliveries", Roles.Operador),
+        Only("GET /api/companies/{id:guid}/credit-codes", Roles.Empresa),
+        Only("POST /api/companies/{id:guid}/credit-awards/{awardId:guid}/redeemed", Roles.Empresa),
+        Anyone("GET /api/credits/summary"),
+        Only("GET /api/credits/pipeline", Roles.Operador),
+
         // Hiring: an empresa account or key works on its own company's vacancies (another
         // company's is a 404 in the use cases); operators on all. Learners apply and answer
         // invitations on their own pages; anonymous visitors are sent to sign in.
