@@ -11,6 +11,7 @@ internal static class CreditCommands
     {
         var creditos = new Command("creditos", "El programa de créditos en la nube para startups. / The startup cloud-credit program.");
         CreditProgramCommands.Add(creditos, context);
+        CreditCodeCommands.Add(creditos, context);
         return creditos;
     }
 }

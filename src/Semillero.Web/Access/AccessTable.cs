@@ -209,6 +209,20 @@ public static class AccessTable
         Only("POST /api/credit-applications/{id:guid}/decisions", Roles.Operador),
         Only("POST /api/credit-reviewers", Roles.Operador),
         Only("POST /api/credit-reviewers/{userId:guid}/conflicts", Roles.Operador, Roles.Analista, Roles.Aliado),
+        // Credit codes and the credits program's figures (docs/credits.md, "Delivery of credit
+        // codes" and "Figures"): operators import codes, read the stock and deliver; a startup's
+        // own account (or its key, through the API) reads its codes, another company's are a 404 in
+        // ReadCreditCodes; anyone reads the public summary, small groups withheld.
+        Only("PAGE /empresa/creditos/codigos", Roles.Empresa),
+        Only("PAGE /operacion/creditos", Roles.Operador),
+        Only("PAGE /operacion/creditos/codigos", Roles.Operador),
+        Only("POST /api/credits/code-batches", Roles.Operador),
+        Only("GET /api/credits/code-stock", Roles.Operador),
+        Only("POST /api/credits/deliveries", Roles.Operador),
+        Only("GET /api/companies/{id:guid}/credit-codes", Roles.Empresa),
+        Only("POST /api/companies/{id:guid}/credit-awards/{awardId:guid}/redeemed", Roles.Empresa),
+        Anyone("GET /api/credits/summary"),
+        Only("GET /api/credits/pipeline", Roles.Operador),
 
         // Hiring: an empresa account or key works on its own company's vacancies (another
         // company's is a 404 in the use cases); operators on all. Learners apply and answer

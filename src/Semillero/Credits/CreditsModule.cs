@@ -29,6 +29,19 @@ public static class CreditsModule
         services.AddScoped<SubmitReview>();
         services.AddScoped<DecideApplication>();
         services.AddScoped<ReadCreditApplications>();
+
+        // Credit codes: import, delivery, the startup's codes, reminders, and the program's figures.
+        services.AddOptions<CreditsOptions>().BindConfiguration(CreditsOptions.Section)
+            .Validate(o => o.RunEvery >= TimeSpan.Zero, "Credits:RunEvery cannot be negative.");
+        services.AddSingleton<CreditCodeVault>();
+        services.AddScoped<ImportCreditCodes>();
+        services.AddScoped<DeliverCredits>();
+        services.AddScoped<ReadCreditCodes>();
+        services.AddScoped<ReadCreditCodeStock>();
+        services.AddScoped<SendCreditReminders>();
+        services.AddScoped<ReadExpiredCredits>();
+        services.AddScoped<ReadCreditFigures>();
+        services.AddHostedService<CreditsWorker>();
         return services;
     }
 }
