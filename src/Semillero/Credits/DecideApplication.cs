@@ -33,7 +33,7 @@ public abstract record DecideApplicationOutcome
 // ListaDeEspera with the reason. The application's row is taken first by a conditional UPDATE on
 // its status, so two decisions at once cannot both apply.
 public sealed partial class DecideApplication(SemilleroDb db, CreditProgramVersions programs, CreditApproval approval, AuditLog audit, TimeProvider clock,
-    ILogger<DecideApplication> logger)
+    DeliverCredits deliver, ILogger<DecideApplication> logger)
 {
     public const string ApprovedAfterReview = "aprobada tras la revisión";
 
@@ -169,9 +169,20 @@ public sealed partial class DecideApplication(SemilleroDb db, CreditProgramVersi
             await audit.RecordAsync(actor, learners, "decision", $"solicitud de créditos {applicationId}: {d.Status}", null, ct);
             var log = logger;
             Log.Decided(log, applicationId, d.Status, d.GrantedCents ?? 0);
+            await DeliverAsync(d.DecisionId, ct);
         }
 
         return result;
+    }
+
+    // An approval's codes go out at once when the stock covers it; otherwise the award waits for the
+    // next import or the credits worker's next pass (DeliverCredits).
+    private async Task DeliverAsync(Guid decisionId, CancellationToken ct)
+    {
+        if (await db.CreditAwards.AsNoTracking().Where(a => a.DecisionId == decisionId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } awardId)
+        {
+            await deliver.DeliverAsync(awardId, ct);
+        }
     }
 
     // Ids and amounts only: never a name.

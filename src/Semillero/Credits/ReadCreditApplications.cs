@@ -28,10 +28,10 @@ public sealed record ReviewView(Guid Id, Guid ReviewerId, string ReviewerName, i
 // A reviewer's assignment: the application and their own review only.
 public sealed record ReviewerItem(ApplicationSummary Summary, string UsePlan, ProfileSummary Profile, ReviewView Mine);
 
-public sealed record FounderView(string Name, string Curp, bool Graduate);
+public sealed record ApplicationFounder(string Name, string Curp, bool Graduate);
 
 public sealed record OperatorApplicationView(StartupApplicationView Application, ProfileSummary Profile, string? VouchingOrganization,
-    IReadOnlyList<ReviewView> Reviews, int? ReviewScore, IReadOnlyList<FounderView> Founders, long LastAwardCents);
+    IReadOnlyList<ReviewView> Reviews, int? ReviewScore, IReadOnlyList<ApplicationFounder> Founders, long LastAwardCents);
 
 // Reads of applications by who is asking (docs/credits.md): the startup its own, reviewers what they
 // were assigned, operators everything, founders' names included (an audited read).
@@ -108,7 +108,7 @@ public sealed class ReadCreditApplications(SemilleroDb db, AuditLog audit)
         var last = await db.CreditAccounts.AsNoTracking().Where(a => a.CompanyId == companyId).Select(a => (long?)a.LastAwardCents).FirstOrDefaultAsync(ct) ?? 0;
         return new OperatorApplicationView(view, await ProfileAsync(companyId, ct), vouching, reviews,
             CreditRules.ReviewScore(reviews.Where(r => r.Total is not null).Select(r => r.Total!.Value)),
-            founders.Select(f => new FounderView(f.Name, f.Curp, f.Learner is { } l && graduates.Contains(l))).ToList(), last);
+            founders.Select(f => new ApplicationFounder(f.Name, f.Curp, f.Learner is { } l && graduates.Contains(l))).ToList(), last);
     }
 
     // The reviewer's queue: applications assigned to them that are still in review, and those done.

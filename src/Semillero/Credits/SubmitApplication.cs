@@ -30,7 +30,7 @@ public abstract record SubmitApplicationOutcome
 // keeps one open application per company) and, for a self-service tier, approves it through the
 // ledger or puts it on the waitlist. A reviewed tier gets its reviewers drawn after the commit.
 public sealed class SubmitApplication(SemilleroDb db, CreditProgramVersions programs, CreditEligibility eligibility, CreditApproval approval,
-    AssignReviewers assign, TimeProvider clock)
+    AssignReviewers assign, DeliverCredits deliver, TimeProvider clock)
 {
     public static class Codes
     {
@@ -205,6 +205,15 @@ public sealed class SubmitApplication(SemilleroDb db, CreditProgramVersions prog
             // and operators assign them.
             var status = await assign.AutoAsync(applicationId, CreditApproval.Program, ct);
             return new SubmitApplicationOutcome.Submitted(applicationId, status);
+        }
+
+        if (outcome is SubmitApplicationOutcome.Submitted { Status: ApplicationStatus.Aprobada })
+        {
+            // A self-service approval's codes go out at once when the stock covers it.
+            if (await db.CreditAwards.AsNoTracking().Where(a => a.ApplicationId == applicationId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct) is { } awardId)
+            {
+                await deliver.DeliverAsync(awardId, ct);
+            }
         }
 
         return outcome;
