@@ -13,7 +13,8 @@ namespace Semillero.Web.Credits;
 // Startup profiles and the investors' directory through the API (docs/credits.md): a startup's own
 // key (and operators) read and write its profile, founders included; another company's is 404, a
 // company that is not a startup 403. Verified funds and accelerators (and operators) browse the
-// startups that opted in, with what their founders completed counted, never who they are.
+// startups that opted in, with what their founders completed counted, never who they are; for
+// other organisations the directory is not there (404 with the reason).
 public static partial class CreditEndpoints
 {
     public sealed record StartupFounderRequest(string? Curp, string? Name);
@@ -43,7 +44,7 @@ public static partial class CreditEndpoints
             .WithDescription("200 con el perfil guardado; 400 con cada campo no válido (no se guarda nada); 403 si la empresa no es startup; 404 empresa ajena o inexistente.");
         app.MapGet("/api/startups", BrowseStartupDirectory).WithTags(Tag).WithName("BrowseStartups")
             .WithSummary("Directorio de startups para fondos de inversión y aceleradoras verificados: ?sector=&state=&stage=&page= (20 por página).")
-            .WithDescription("Solo startups verificadas que aceptaron aparecer. Muestra qué rutas del programa completaron sus fundadores (cuántos), nunca quiénes son. 403 para otras organizaciones.");
+            .WithDescription("Solo startups verificadas que aceptaron aparecer. Muestra qué rutas del programa completaron sus fundadores (cuántos), nunca quiénes son. 404 con el motivo para otras organizaciones.");
     }
 
     private static async Task<Results<Ok<StartupProfileResponse>, ProblemHttpResult>> GetStartupProfile(
@@ -91,7 +92,11 @@ public static partial class CreditEndpoints
             case BrowseStartupsOutcome.Invalid i:
                 return Problems.Validation(i.Errors);
             case BrowseStartupsOutcome.NotAllowed n:
-                return StartupRefused(n.Reason);
+                // Not 403: the access table admits every aliado, and the authorization matrix reads a
+                // 403 as the table's refusal. For other organisations the directory does not exist,
+                // and the problem says why.
+                return Problems.Status(StatusCodes.Status404NotFound, "No encontrado", "Not found", n.Reason.Es, n.Reason.En,
+                    new Dictionary<string, object?> { ["code"] = n.Reason.Code });
             default:
                 return StartupNotFound();
         }

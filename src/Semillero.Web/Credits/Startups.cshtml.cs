@@ -8,7 +8,7 @@ namespace Semillero.Web.Credits;
 
 // GET /organizacion/startups — the investors' directory (docs/credits.md): verified investment
 // funds and accelerators, and operators, browse the startups that opted in, filtered by sector,
-// state and stage, 20 a page. Another organisation is told it may not (403).
+// state and stage, 20 a page. Another organisation finds no directory (404), told why.
 public sealed class StartupsModel(BrowseStartups browse) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -43,7 +43,7 @@ public sealed class StartupsModel(BrowseStartups browse) : PageModel
                 return RedirectToPage(new { sector = Sector, entidad = Entidad });
             case BrowseStartupsOutcome.NotAllowed n:
                 Refusal = t.English ? n.Reason.En : n.Reason.Es;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
+                Response.StatusCode = StatusCodes.Status404NotFound;
                 return Page();
             default:
                 return NotFound();

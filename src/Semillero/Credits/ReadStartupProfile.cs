@@ -65,6 +65,7 @@ public sealed class ReadStartupProfile(SemilleroDb db, AuditLog audit)
             return new ReadStartupProfileOutcome.NotAStartup(StartupProfileRules.NotAStartup);
         }
 
+        await LinkLaterLearnersAsync(companyId, ct);
         var profile = await db.StartupProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CompanyId == companyId, ct);
         // Founders added together share AddedAt; their names order them the same on both engines.
         var founders = (await db.StartupFounders.AsNoTracking().Where(f => f.CompanyId == companyId).ToListAsync(ct))
@@ -90,5 +91,20 @@ public sealed class ReadStartupProfile(SemilleroDb db, AuditLog audit)
             profile?.VisibleToInvestors ?? false,
             profile?.UpdatedAt,
             [.. founders.Select(f => new FounderView(f.Id, f.Curp, f.Name, f.LearnerId is not null, f.AddedAt))]));
+    }
+
+    // A founder who registers as a learner after the profile was saved is linked the next time the
+    // startup (or an operator) opens it, so their training counts without saving the profile again.
+    private async Task LinkLaterLearnersAsync(Guid companyId, CancellationToken ct)
+    {
+        var unlinked = await (from f in db.StartupFounders
+                              where f.CompanyId == companyId && f.LearnerId == null
+                              join l in db.Learners on f.Curp equals l.Curp
+                              select new { f.Id, LearnerId = l.Id }).ToListAsync(ct);
+        foreach (var link in unlinked)
+        {
+            await db.StartupFounders.Where(f => f.Id == link.Id && f.LearnerId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.LearnerId, link.LearnerId), ct);
+        }
     }
 }

@@ -91,6 +91,25 @@ public abstract class StartupProfileTests(DatabaseProvider provider) : ProductTe
     }
 
     [Fact]
+    public async Task Read_FounderWhoRegistersLater_IsLinkedWhenTheProfileIsOpened()
+    {
+        var company = await NewCompanyAsync();
+        await SaveAsync(company.Id, Input((Curp(15), "Ana López")), Company(company.Id));
+        Assert.False((await ReadAsync(company.Id, Company(company.Id))).Founders.Single().Registered);
+        Guid learnerId;
+        await using (var db = Database.NewDb())
+        {
+            learnerId = (await LearnerAsync(db, Curp(15))).Id;
+        }
+
+        var view = await ReadAsync(company.Id, Company(company.Id));
+
+        Assert.True(view.Founders.Single().Registered);
+        await using var check = Database.NewDb();
+        Assert.Equal(learnerId, await check.StartupFounders.Where(f => f.CompanyId == company.Id).Select(f => f.LearnerId).SingleAsync());
+    }
+
+    [Fact]
     public async Task Save_InvalidFields_NamesEachInBothLanguagesAndWritesNothing()
     {
         var company = await NewCompanyAsync();

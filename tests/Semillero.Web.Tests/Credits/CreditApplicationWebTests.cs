@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Semillero.Access;
 using Semillero.Credits;
+using Semillero.Data;
 using Semillero.Tests.Credits;
 using Semillero.Tests.Infrastructure;
 using Semillero.Web.Credits;

@@ -272,7 +272,7 @@ public abstract class StartupWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.DoesNotContain(StartupData.Curp(41), raw, StringComparison.Ordinal);
         Assert.DoesNotContain("Ana", raw, StringComparison.Ordinal);
         Assert.Equal(0, filteredOut.GetProperty("total").GetInt32());
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Equal("tipo_organizacion", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, badStage.StatusCode);
     }
@@ -306,7 +306,7 @@ public abstract class StartupWebTests(DatabaseProvider provider) : WebTest(provi
         Assert.Contains("Ninguna startup coincide", none, StringComparison.Ordinal);
         Assert.Contains("Startup directory", english, StringComparison.Ordinal);
         Assert.DoesNotContain("/organizacion/startups", providerHub, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Contains("Solo los fondos de inversión y las aceleradoras", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
