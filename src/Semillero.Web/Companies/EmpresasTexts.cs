@@ -197,6 +197,9 @@ public sealed class EmpresasTexts
     public string DiagnosticLead => P("En unos 15 minutos, vea dónde está su empresa en datos, nube e IA, qué rutas cierran sus brechas y cuánto avanza al volver a medir.",
         "In about 15 minutes, see where your company stands in data, cloud and AI, which paths close its gaps and how far it moves when you measure again.");
     public string DiagnosticLink => P("Ir al diagnóstico", "Go to the diagnostic");
+
+    // The link to the startup's credit codes (Credits/CodigosEmpresa).
+    public string CreditCodesLink => P("Sus créditos de nube y sus códigos", "Your cloud credits and codes");
     public string SizeTitle => P("Tamaño según el DOF", "Size under the DOF");
     // {0}: workers, {1}: sales, {2}: score
     public string SizeHow => P("Puntaje combinado = trabajadores × 10% + ventas anuales (millones) × 90% = {0} × 0.1 + {1} × 0.9 = {2}.",
