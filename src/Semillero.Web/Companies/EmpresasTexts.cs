@@ -205,6 +205,9 @@ public sealed class EmpresasTexts
     public string CreditsTitle => P("Créditos de nube para startups", "Cloud credits for startups");
     public string CreditsLead => P("Si su startup es elegible, solicite créditos de nube del programa y siga su solicitud.", "If your startup is eligible, apply for the program's cloud credits and follow your application.");
     public string CreditsLink => P("Ir a créditos", "Go to credits");
+
+    // The link to the startup's credit codes (Credits/CodigosEmpresa).
+    public string CreditCodesLink => P("Sus créditos de nube y sus códigos", "Your cloud credits and codes");
     public string SizeTitle => P("Tamaño según el DOF", "Size under the DOF");
     // {0}: workers, {1}: sales, {2}: score
     public string SizeHow => P("Puntaje combinado = trabajadores × 10% + ventas anuales (millones) × 90% = {0} × 0.1 + {1} × 0.9 = {2}.",

@@ -27,7 +27,6 @@ public sealed class CreditCodesTexts
     public string Title => P("Sus códigos de crédito", "Your credit codes");
     public string Lead => P("Los créditos de nube que el programa otorgó a su empresa y los códigos para canjearlos con el proveedor.",
         "The cloud credits the program granted to your company and the codes to redeem them with the provider.");
-    public string HubLink => P("Sus créditos de nube y sus códigos", "Your cloud credits and codes");
     public string NoCompany => P("Su cuenta no está ligada a una empresa.", "Your account is not linked to a company.");
     public string NoAwards => P("Su empresa todavía no tiene créditos otorgados. Cuando el programa apruebe una solicitud, aquí verá sus códigos.",
         "Your company has no credits granted yet. When the program approves an application, your codes will appear here.");
