@@ -188,7 +188,6 @@ public sealed class ProgramaCreditosTexts
     public string AlreadyUsed => P("Ese código ya se usó: no se puede revocar.", "That code was already used: it cannot be revoked.");
     public string AlreadyRevoked => P("Ese código ya estaba revocado.", "That code was already revoked.");
     public string CodeNotFound => P("No se encontró ese código.", "That code was not found.");
-    public string HubLink => P("Códigos de aval para créditos", "Vouching codes for credits");
 
     public string Status(VouchingCodeView code)
     {
