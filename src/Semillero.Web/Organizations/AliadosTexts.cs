@@ -184,7 +184,6 @@ public sealed class AliadosTexts
 
     public string LinkResults => P("Resultados de sus personas", "What its people achieved");
     public string LinkStartups => P("Directorio de startups", "Startup directory");
-
     public string LinkVouching => P("Códigos de aval para créditos", "Vouching codes for credits");
     public string LinkDirectoryPage => P("Su página en el directorio", "Its page in the directory");
     public string MembersCount(int n) => n == 1 ? P("1 persona", "1 person") : Format(P("{0} personas", "{0} people"), n.ToString("N0", CultureInfo.CurrentCulture));

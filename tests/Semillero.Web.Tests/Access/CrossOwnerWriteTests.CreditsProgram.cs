@@ -108,11 +108,7 @@ public abstract partial class CrossOwnerWriteTests
         var pool = await operador.PostAsJsonAsync("/api/credits/pools", new { name = "2026-H1", startsOn = "2026-01-01", endsOn = "2026-06-30", amount = "500000", reason = "Semestre" });
         var poolId = (await pool.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         await TestOrganizations.EnsureAsync(App.Services, "Aceleradora Uno", OrganizationKind.Aceleradora);
-        var intruders = new[]
-        {
-            await App.ClientWithKeyAsync(Semillero.Access.Roles.Aliado, "Aceleradora Uno"),
-            await App.ClientWithKeyAsync(Semillero.Access.Roles.Analista),
-        };
+        var intruders = new[] { await App.ClientWithKeyAsync(Semillero.Access.Roles.Aliado, "Aceleradora Uno") };
         var before = await ProgramAndPoolsStateAsync();
 
         foreach (var intruder in intruders)
